@@ -1,0 +1,13 @@
+import { Rating } from '../../check-in/domain/check-in';
+
+export interface JournalEntry {
+  id: string;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  mood: Rating | null;
+  tagIds: string[];
+  /** Id of the prompt the entry answers, if any. */
+  promptId: string | null;
+  text: string;
+}
