@@ -1,3 +1,17 @@
 import { Routes } from '@angular/router';
 
-export const routes: Routes = [];
+/** One lazy route tree per feature: the first screen loads only what Today needs. */
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', loadChildren: () => import('./today/today.routes') },
+  { path: 'check-in', loadChildren: () => import('./check-in/check-in.routes') },
+  { path: 'journal', loadChildren: () => import('./journal/journal.routes') },
+  { path: 'assess', loadChildren: () => import('./assessments/assessments.routes') },
+  { path: 'practice', loadChildren: () => import('./practice/practice.routes') },
+  { path: 'trends', loadChildren: () => import('./trends/trends.routes') },
+  { path: 'credit', loadChildren: () => import('./credit/credit.routes') },
+  { path: 'programs', loadChildren: () => import('./programs/programs.routes') },
+  { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
+  { path: 'help', loadChildren: () => import('./safety/safety.routes') },
+  { path: 'more', title: $localize`:@@more.title:More`, loadComponent: () => import('./core/shell/more-page') },
+  { path: '**', title: $localize`:@@notFound.title:Page not found`, loadComponent: () => import('./shared/ui/not-found-page') },
+];

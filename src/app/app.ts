@@ -1,12 +1,31 @@
-import { Component, signal } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { HeadingFocus } from './core/shell/heading-focus';
+import { Shell } from './core/shell/shell';
+import { InstallPrompt } from './core/install/install-prompt';
+import { Theme } from './core/theme/theme';
+import { AppUpdates } from './core/updates/app-updates';
+import { settingsFeature } from './settings';
 
 @Component({
-  selector: 'app-root',
-  imports: [RouterOutlet],
-  templateUrl: './app.html',
-  styleUrl: './app.scss'
+  selector: 'tend-root',
+  imports: [Shell],
+  template: '<tend-shell />',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected readonly title = signal('tend');
+  constructor() {
+    const theme = inject(Theme);
+    const store = inject(Store);
+    theme.restore();
+    const chosen = store.selectSignal(settingsFeature.selectTheme);
+    const loaded = store.selectSignal(settingsFeature.selectLoad);
+    effect(() => {
+      // Until stored settings arrive, keep what restore() applied rather than flashing back to system.
+      if (loaded().status === 'success') theme.apply(chosen());
+    });
+    inject(AppUpdates).start();
+    inject(InstallPrompt).start();
+    inject(HeadingFocus).start();
+  }
 }

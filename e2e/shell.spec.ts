@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { TOP_LEVEL_ROUTES } from './support/routes';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`every screen in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const route of TOP_LEVEL_ROUTES) {
+      test(`${route.path} renders its heading, title and no axe violation`, async ({ page }) => {
+        await page.goto(route.path);
+        await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+        await expect(page).toHaveTitle(route.path === '/' ? 'Today · Tend' : `${route.heading} · Tend`);
+        await expect(page.getByRole('link', { name: 'Get help now' })).toBeVisible();
+        await expectNoAxeViolations(page, `${route.path} (${colorScheme})`);
+      });
+    }
+  });
+}
+
+test('the phone layout has a bottom bar with More, and More leads to the other screens', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Trends' })).toBeHidden();
+  await nav.getByRole('link', { name: 'More' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'More' })).toBeFocused();
+  await page.getByRole('main').getByRole('link', { name: 'Trends' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible();
+  await expectNoAxeViolations(page, 'phone layout');
+});
+
+test('an unknown address says so and leads back to Today', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to Today' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+});
+
+test('the dark override in Settings survives a reload', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  await expectNoAxeViolations(page, 'settings (dark override)');
+});

@@ -1,0 +1,43 @@
+// The assessments domain's public surface: pure TypeScript, no Angular, no IndexedDB.
+export type { Answers, ResolvedAnswers } from './answers';
+export { resolveAnswers } from './answers';
+export type {
+  AssessmentResult,
+  BandResult,
+  IncompleteAssessment,
+  NextStep,
+  SafetySignal,
+  ScaleResult,
+  ScoredAssessment,
+  ScoringContext,
+  Sex,
+} from './assessment-result';
+export { fillBracketTerms, withProfession } from './bracket-terms';
+export type { ScaleChange } from './compare-results';
+export { compareResults } from './compare-results';
+export type { Comparison, Condition } from './condition';
+export { evaluateSafety } from './evaluate-safety';
+export { bandContains, findBand } from './find-band';
+export type {
+  Attribution,
+  BracketTerm,
+  InstrumentDefinition,
+  InstrumentItem,
+  InstrumentSection,
+  OptionSet,
+  ResponseOption,
+  Terms,
+} from './instrument-definition';
+export type { ChangeRule, MissingItemRule, NextStepRule, SafetyRule, SkipRule } from './instrument-rules';
+export type { Band, Banding, BandingBySex, ScaleDefinition, ScoringRule } from './scale-definition';
+export { scoreInstrument } from './score-instrument';
+export { validateInstrument } from './validate-instrument';
+export { findInstrument, INSTRUMENTS } from './instruments/registry';
+export { AUDIT_C } from './instruments/audit-c';
+export { BRS } from './instruments/brs';
+export { CBI } from './instruments/cbi';
+export { GAD_7 } from './instruments/gad-7';
+export { PHQ_9 } from './instruments/phq-9';
+export { PROQOL_5 } from './instruments/proqol-5';
+export { SCS_SF } from './instruments/scs-sf';
+export { WHO_5 } from './instruments/who-5';

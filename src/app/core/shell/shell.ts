@@ -1,0 +1,25 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Icon } from '../../shared/icon/icon';
+import { iconEmergency, iconMoreHoriz } from '../../shared/icon/icons';
+import { AppUpdates } from '../updates/app-updates';
+import { NAV_ITEMS } from './nav-items';
+
+@Component({
+  selector: 'tend-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, Icon],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  protected readonly updates = inject(AppUpdates);
+  protected readonly navItems = NAV_ITEMS;
+  protected readonly helpIcon = iconEmergency;
+  protected readonly moreIcon = iconMoreHoriz;
+
+  protected skipToMain(event: Event, main: HTMLElement): void {
+    event.preventDefault();
+    main.focus();
+  }
+}

@@ -1,0 +1,3 @@
+// The settings feature's public surface.
+export { settingsFeature } from './state/settings.feature';
+export type { Settings, ThemeChoice } from './domain/settings';
