@@ -1,0 +1,42 @@
+import { deleteDB, IDBPDatabase } from 'idb';
+import { MIGRATIONS } from '../migrations';
+import { openDatabase } from '../open-database';
+
+/** Each step, applied on top of the ones before it, adds exactly its stores and indexes. */
+describe('schema migrations', () => {
+  const name = `migration-steps-spec-${Date.now()}`;
+  let db: IDBPDatabase<unknown> | undefined;
+  afterEach(async () => {
+    db?.close();
+    await deleteDB(name);
+  });
+
+  const expected: Record<number, { stores: string[]; indexes?: Record<string, string[]> }> = {
+    1: { stores: ['meta', 'settings'] },
+    2: { stores: ['checkins', 'meta', 'settings', 'tags'] },
+    3: { stores: ['checkins', 'drafts', 'journal', 'meta', 'settings', 'tags'], indexes: { journal: ['createdAt'] } },
+    4: {
+      stores: ['assessments', 'checkins', 'drafts', 'journal', 'meta', 'settings', 'tags'],
+      indexes: { assessments: ['instrumentTakenAt'] },
+    },
+  };
+
+  MIGRATIONS.forEach((migration) =>
+    it(`step ${migration.version} (${migration.description})`, async () => {
+      db = await openDatabase(name, MIGRATIONS.slice(0, migration.version));
+      const want = expected[migration.version];
+      expect([...db.objectStoreNames].sort()).toEqual(want.stores);
+      for (const [store, indexes] of Object.entries(want.indexes ?? {})) {
+        expect([...db.transaction(store).objectStore(store).indexNames]).toEqual(indexes);
+      }
+    }),
+  );
+
+  it('upgrades a version-1 database with its settings intact', async () => {
+    const v1 = await openDatabase(name, MIGRATIONS.slice(0, 1));
+    await v1.put('settings', { k: 'preferences', v: { theme: 'dark' } });
+    v1.close();
+    db = await openDatabase(name, MIGRATIONS);
+    expect(await db.get('settings', 'preferences')).toEqual({ k: 'preferences', v: { theme: 'dark' } });
+  });
+});
