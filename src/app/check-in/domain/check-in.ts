@@ -1,22 +1,38 @@
 /** A 1–5 rating: 1 is the lowest (worst mood, least energy, least stress), 5 the highest. */
 export type Rating = 1 | 2 | 3 | 4 | 5;
 
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
+
+export function isRating(value: unknown): value is Rating {
+  return typeof value === 'number' && (RATINGS as readonly number[]).includes(value);
+}
+
 export const SHIFT_TYPES = ['day', 'evening', 'night', 'call24', 'off'] as const;
 export type ShiftType = (typeof SHIFT_TYPES)[number];
 
-/** One check-in per shift-aware local day. `day` is the key, as YYYY-MM-DD. */
+export function isShiftType(value: unknown): value is ShiftType {
+  return typeof value === 'string' && (SHIFT_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * One check-in per shift-aware local day. `day` is the key, as YYYY-MM-DD.
+ *
+ * A check-in made in Tend always has every field. A check-in imported from another app (Daylio
+ * records only a mood) has `null` where nothing was recorded, rather than an invented value that
+ * would skew trends.
+ */
 export interface CheckIn {
   day: string;
   /** IANA zone the check-in was made in, so travel and DST never move a past day. */
   zone: string;
   mood: Rating;
-  energy: Rating;
-  stress: Rating;
+  energy: Rating | null;
+  stress: Rating | null;
   /** 0–24 in half hours. */
-  sleepHours: number;
-  sleepQuality: Rating;
-  hoursWorked: number;
-  shift: ShiftType;
+  sleepHours: number | null;
+  sleepQuality: Rating | null;
+  hoursWorked: number | null;
+  shift: ShiftType | null;
   tagIds: string[];
   note: string;
   /** ISO timestamps. */

@@ -1,4 +1,4 @@
-import { Rating } from '../../check-in/domain/check-in';
+import { Rating } from '../../check-in';
 
 export interface JournalEntry {
   id: string;

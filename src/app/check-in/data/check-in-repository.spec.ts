@@ -1,0 +1,50 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { dropTestDatabase, provideTestDatabase } from '../../core/db/testing';
+import { TendDatabase } from '../../core/db/tend-database';
+import { CheckIn } from '../domain/check-in';
+import { CheckInRepository } from './check-in-repository';
+import { TagRepository } from './tag-repository';
+
+const checkIn = (day: string, mood: CheckIn['mood']): CheckIn => ({
+  day,
+  zone: 'America/Chicago',
+  mood,
+  energy: 3,
+  stress: 2,
+  sleepHours: 6.5,
+  sleepQuality: 3,
+  hoursWorked: 12,
+  shift: 'night',
+  tagIds: ['t1'],
+  note: '',
+  createdAt: `${day}T23:00:00.000Z`,
+  updatedAt: `${day}T23:00:00.000Z`,
+});
+
+describe('CheckInRepository and TagRepository (real IndexedDB)', () => {
+  beforeEach(() => TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideTestDatabase()] }));
+  afterEach(() => dropTestDatabase());
+
+  it('keeps one check-in per day: saving the same day again replaces it', async () => {
+    const repository = TestBed.inject(CheckInRepository);
+    await repository.put(checkIn('2026-11-28', 2));
+    await repository.put(checkIn('2026-11-28', 4));
+    await repository.put(checkIn('2026-11-29', 3));
+    expect((await repository.getAll()).map((c) => [c.day, c.mood])).toEqual([
+      ['2026-11-28', 4],
+      ['2026-11-29', 3],
+    ]);
+  });
+
+  it('saves a check-in and a new tag together in one transaction', async () => {
+    const checkIns = TestBed.inject(CheckInRepository);
+    const tags = TestBed.inject(TagRepository);
+    await TestBed.inject(TendDatabase).commit([
+      await tags.putOp({ id: 't1', name: 'ICU', archived: false }),
+      await checkIns.putOp(checkIn('2026-11-29', 3)),
+    ]);
+    expect(await tags.get('t1')).toEqual({ id: 't1', name: 'ICU', archived: false });
+    expect((await checkIns.get('2026-11-29'))?.tagIds).toEqual(['t1']);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * RFC 4180 CSV, shared by every export and import. Writing follows the RFC exactly: CRLF after
+ * every record, fields with a comma, quote, CR or LF quoted, quotes doubled. Reading is strict
+ * about quotes but also accepts bare LF line ends and a leading byte-order mark, which phone apps
+ * and spreadsheets commonly write.
+ */
+export type CsvRow = readonly string[];
+
+export type CsvParseResult =
+  | { ok: true; rows: string[][] }
+  | { ok: false; line: number; error: string };
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function toCsv(rows: readonly CsvRow[]): string {
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+export function parseCsv(input: string): CsvParseResult {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let line = 1;
+  let i = 0;
+  const fail = (error: string): CsvParseResult => ({ ok: false, line, error: `Line ${line}: ${error}` });
+
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      const openedOn = line;
+      i++;
+      for (;;) {
+        if (i >= text.length) {
+          return { ok: false, line: openedOn, error: `Line ${openedOn}: a quoted field is never closed.` };
+        }
+        const c = text[i];
+        if (c === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (c === '"') {
+          i++;
+          break;
+        } else {
+          if (c === '\n') line++;
+          field += c;
+          i++;
+        }
+      }
+      if (i < text.length && !isSeparator(text, i)) {
+        return fail('a closing quote must be followed by a comma or the end of the line.');
+      }
+    } else {
+      while (i < text.length && !isSeparator(text, i)) {
+        if (text[i] === '"') return fail('a quote inside a field that does not start with a quote.');
+        if (text[i] === '\r') return fail('a carriage return outside quotes.');
+        field += text[i++];
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') {
+      i++;
+      if (i === text.length) row.push('');
+    } else {
+      i += text[i] === '\r' ? 2 : 1;
+      rows.push(row);
+      row = [];
+      line++;
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return { ok: true, rows };
+}
+
+function isSeparator(text: string, i: number): boolean {
+  const c = text[i];
+  return c === ',' || c === '\n' || (c === '\r' && text[i + 1] === '\n');
+}

@@ -1,0 +1,26 @@
+import { CheckIn } from './check-in';
+import { recentDays, recentDaysLabel } from './recent-days';
+
+const on = (day: string): CheckIn => ({ day, mood: 3 }) as CheckIn;
+
+describe('recentDays', () => {
+  const checkIns = [on('2026-03-01'), on('2026-03-03'), on('2026-03-07'), on('2026-02-20')];
+
+  it('lists the last seven days up to today, oldest first, with or without a check-in', () => {
+    const days = recentDays(checkIns, '2026-03-07');
+    expect(days.map((d) => d.day)).toEqual([
+      '2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07',
+    ]);
+    expect(days.map((d) => d.checkIn !== null)).toEqual([true, false, true, false, false, false, true]);
+    expect(days[0].checkIn).toBe(checkIns[0]);
+  });
+
+  it('can cover another number of days', () => {
+    expect(recentDays(checkIns, '2026-03-03', 3).map((d) => d.day)).toEqual(['2026-03-01', '2026-03-02', '2026-03-03']);
+  });
+
+  it('describes the week as a plain count', () => {
+    expect(recentDaysLabel(recentDays(checkIns, '2026-03-07'))).toBe('Checked in on 3 of the last 7 days');
+    expect(recentDaysLabel(recentDays([], '2026-03-07'))).toBe('Checked in on 0 of the last 7 days');
+  });
+});

@@ -1,0 +1,25 @@
+import { addDays } from './calendar-day';
+
+/**
+ * Consecutive days with a check-in, ending today — or yesterday, since today is still open and
+ * not checking in yet is not a gap.
+ */
+export function checkInStreak(checkedInDays: Iterable<string>, today: string): number {
+  const days = new Set(checkedInDays);
+  let day = days.has(today) ? today : addDays(today, -1);
+  let length = 0;
+  while (days.has(day)) {
+    length++;
+    day = addDays(day, -1);
+  }
+  return length;
+}
+
+/**
+ * Streaks are optional and only ever described when there is one: a missed day gets no message,
+ * because a day off from the app is nobody's failure.
+ */
+export function streakLabel(length: number): string | null {
+  if (length <= 0) return null;
+  return length === 1 ? '1 day' : `${length} days in a row`;
+}

@@ -1,0 +1,16 @@
+import { readDaylioFile } from './daylio-file';
+
+describe('readDaylioFile', () => {
+  it('finds the columns by name, in any order, ignoring case and a byte-order mark', () => {
+    const file = readDaylioFile('\uFEFFMood,Full_Date,date,weekday,time,activities,note\r\nmeh,2026-03-01,1 March,Sunday,9:00 AM,"a | b",hi\r\n');
+    expect(file).toEqual({
+      ok: true,
+      issues: [],
+      rows: [{ row: 2, day: '2026-03-01', minutes: 540, mood: 'meh', activities: ['a', 'b'], title: '', note: 'hi' }],
+    });
+  });
+
+  it('accepts a header with no entries', () => {
+    expect(readDaylioFile('full_date,date,weekday,time,mood,activities,note_title,note\n')).toEqual({ ok: true, rows: [], issues: [] });
+  });
+});

@@ -1,0 +1,79 @@
+import { isCalendarDay, parseCsv } from '../../../check-in';
+import { daylioActivities, daylioNoteText, daylioTime } from './daylio-values';
+
+/** One Daylio entry, read but not yet mapped to Tend. */
+export interface DaylioRow {
+  /** Record number in the file, counting the header as row 1, as a spreadsheet shows it. */
+  row: number;
+  day: string;
+  /** Minutes after midnight. */
+  minutes: number;
+  mood: string;
+  activities: string[];
+  title: string;
+  note: string;
+}
+
+export interface ImportIssue {
+  row: number;
+  message: string;
+}
+
+export type DaylioFile =
+  | { ok: true; rows: DaylioRow[]; issues: ImportIssue[] }
+  | { ok: false; error: string };
+
+const REQUIRED_COLUMNS = ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'note'] as const;
+type Column = (typeof REQUIRED_COLUMNS)[number] | 'note_title';
+
+export const NOT_DAYLIO_MESSAGE =
+  'This file is not a Daylio export. In Daylio, choose More › Export entries › CSV, then import ' +
+  'that file; it starts with the columns full_date, date, weekday, time, mood, activities, note_title, note.';
+
+/** Recognises a Daylio CSV export by its header (note_title is absent from older exports). */
+export function readDaylioFile(text: string): DaylioFile {
+  const csv = parseCsv(text);
+  if (!csv.ok || csv.rows.length === 0) return { ok: false, error: NOT_DAYLIO_MESSAGE };
+  const [header, ...records] = csv.rows;
+  const position = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+  if (!REQUIRED_COLUMNS.every((column) => position.has(column))) {
+    return { ok: false, error: NOT_DAYLIO_MESSAGE };
+  }
+  const cell = (record: string[], column: Column): string => {
+    const i = position.get(column);
+    return i === undefined ? '' : (record[i] ?? '');
+  };
+
+  const rows: DaylioRow[] = [];
+  const issues: ImportIssue[] = [];
+  records.forEach((record, index) => {
+    const row = index + 2;
+    if (record.length === 1 && record[0].trim() === '') return;
+    if (record.length !== header.length) {
+      const message = `Row ${row} has ${record.length} columns instead of ${header.length}`;
+      issues.push({ row, message: `${message}, so it was skipped.` });
+      return;
+    }
+    const day = cell(record, 'full_date').trim();
+    const time = cell(record, 'time').trim();
+    const minutes = daylioTime(time);
+    if (!isCalendarDay(day)) {
+      const message = `“${day}” is not a date (expected YYYY-MM-DD), so the row was skipped.`;
+      issues.push({ row, message: `Row ${row}: ${message}` });
+    } else if (minutes === null) {
+      const message = `“${time}” is not a time of day, so the row was skipped.`;
+      issues.push({ row, message: `Row ${row} (${day}): ${message}` });
+    } else {
+      rows.push({
+        row,
+        day,
+        minutes,
+        mood: cell(record, 'mood').trim(),
+        activities: daylioActivities(cell(record, 'activities')),
+        title: daylioNoteText(cell(record, 'note_title')),
+        note: daylioNoteText(cell(record, 'note')),
+      });
+    }
+  });
+  return { ok: true, rows, issues };
+}

@@ -1,0 +1,131 @@
+import MiniSearch, { SearchResult } from 'minisearch';
+
+import { DEFAULT_DAY_START_HOUR, Rating, checkInDayFor } from '../../check-in';
+import { JournalEntry } from './journal-entry';
+import { TextRange, matchRanges, normalizeTerm, tokenize } from './search-text';
+import { TextSnippet, textSnippet } from './text-snippet';
+
+export interface JournalSearchFilters {
+  /** First and last day to include, YYYY-MM-DD, as Tend counts days (see checkInDayFor). */
+  from?: string;
+  to?: string;
+  /** Entries carrying every one of these tags. */
+  tagIds?: readonly string[];
+  /** Entries with any of these moods. */
+  moods?: readonly Rating[];
+}
+
+export interface JournalSearchHit {
+  entry: JournalEntry;
+  score: number;
+  /** Every matched word in `entry.text`. */
+  matches: TextRange[];
+  snippet: TextSnippet;
+}
+
+export interface JournalSearchOptions {
+  zone: string;
+  dayStartHour?: number;
+}
+
+interface Indexed {
+  entry: JournalEntry;
+  day: string;
+}
+
+/**
+ * Full-text search over journal entries, entirely in memory. The index is built on the first
+ * search, not when the journal opens, and then kept up to date one entry at a time.
+ */
+export class JournalSearch {
+  private readonly entries = new Map<string, Indexed>();
+  private index: MiniSearch<JournalEntry> | null = null;
+
+  constructor(
+    entries: Iterable<JournalEntry>,
+    private readonly options: JournalSearchOptions,
+  ) {
+    for (const entry of entries) this.entries.set(entry.id, this.toIndexed(entry));
+  }
+
+  get isIndexed(): boolean {
+    return this.index !== null;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds an entry, or replaces the stored version with the same id. */
+  upsert(entry: JournalEntry): void {
+    const had = this.entries.has(entry.id);
+    this.entries.set(entry.id, this.toIndexed(entry));
+    if (this.index) {
+      if (had) this.index.replace(entry);
+      else this.index.add(entry);
+    }
+  }
+
+  remove(id: string): void {
+    if (this.entries.delete(id) && this.index) this.index.discard(id);
+  }
+
+  /**
+   * Words may be partial ("exhaus") or slightly misspelt ("exhasted"). An empty query lists the
+   * entries the filters allow, newest first.
+   */
+  search(query: string, filters: JournalSearchFilters = {}, limit = Infinity): JournalSearchHit[] {
+    const keep = (id: string): boolean => this.passes(this.entries.get(id), filters);
+    if (tokenize(query).length === 0) {
+      return [...this.entries.values()]
+        .filter(({ entry }) => keep(entry.id))
+        .sort((a, b) => newestFirst(a.entry, b.entry))
+        .slice(0, limit)
+        .map(({ entry }) => ({ entry, score: 0, matches: [], snippet: textSnippet(entry.text, []) }));
+    }
+    return this.ensureIndex()
+      .search(query, { filter: (result) => keep(result.id as string) })
+      .map((result) => ({ result, entry: (this.entries.get(result.id as string) as Indexed).entry }))
+      .sort((a, b) => b.result.score - a.result.score || newestFirst(a.entry, b.entry))
+      .slice(0, limit)
+      .map(({ result, entry }) => this.toHit(result, entry));
+  }
+
+  private toHit(result: SearchResult, entry: JournalEntry): JournalSearchHit {
+    const matches = matchRanges(entry.text, result.terms);
+    return { entry, score: result.score, matches, snippet: textSnippet(entry.text, matches) };
+  }
+
+  private passes(indexed: Indexed | undefined, { from, to, tagIds, moods }: JournalSearchFilters): boolean {
+    if (!indexed) return false;
+    const { entry, day } = indexed;
+    return (
+      (from === undefined || day >= from) &&
+      (to === undefined || day <= to) &&
+      (tagIds === undefined || tagIds.every((id) => entry.tagIds.includes(id))) &&
+      (moods === undefined || moods.length === 0 || (entry.mood !== null && moods.includes(entry.mood)))
+    );
+  }
+
+  private ensureIndex(): MiniSearch<JournalEntry> {
+    if (!this.index) {
+      this.index = new MiniSearch<JournalEntry>({
+        fields: ['text'],
+        tokenize,
+        processTerm: (term) => normalizeTerm(term) || null,
+        searchOptions: { prefix: true, fuzzy: 0.2 },
+      });
+      this.index.addAll([...this.entries.values()].map(({ entry }) => entry));
+    }
+    return this.index;
+  }
+
+  private toIndexed(entry: JournalEntry): Indexed {
+    const { zone, dayStartHour = DEFAULT_DAY_START_HOUR } = this.options;
+    return { entry, day: checkInDayFor(entry.createdAt, zone, dayStartHour) };
+  }
+}
+
+function newestFirst(a: JournalEntry, b: JournalEntry): number {
+  return b.createdAt.localeCompare(a.createdAt);
+}
