@@ -1,7 +1,6 @@
 import { Routes } from '@angular/router';
-import { comingSoonRoutes } from '../shared/ui/coming-soon.routes';
 
-export default comingSoonRoutes(
-  $localize`:@@practice.heading:Practice`,
-  $localize`:@@practice.soon:Guided mindfulness and resilience practices, with CME credit for completed modules.`,
-) satisfies Routes;
+export default [
+  { path: '', title: $localize`:@@practice.title:Practice`, loadComponent: () => import('./ui/practice-page') },
+  { path: 'breathe', title: $localize`:@@breathe.title:Breathe`, loadComponent: () => import('./ui/breathe-page') },
+] satisfies Routes;

@@ -1,8 +1,7 @@
-/** Regions Tend carries crisis resources for; `us` is the default. */
-export const REGION_CODES = ['us', 'ca', 'es', 'mx', 'uk', 'ie', 'au'] as const;
-export type RegionCode = (typeof REGION_CODES)[number];
+import { RegionCode } from '../../shared/region';
 
-export const DEFAULT_REGION: RegionCode = 'us';
+export { DEFAULT_REGION, isRegionCode, REGION_CODES } from '../../shared/region';
+export type { RegionCode } from '../../shared/region';
 
 export interface Region {
   code: RegionCode;
@@ -20,7 +19,3 @@ export const REGIONS: readonly Region[] = [
   { code: 'au', name: $localize`:Region name@@safety.region.au:Australia` },
 ];
 
-/** Narrows a stored or user-supplied value (settings, a URL) to a region Tend knows. */
-export function isRegionCode(value: unknown): value is RegionCode {
-  return typeof value === 'string' && (REGION_CODES as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { DEFAULT_REGION, REGION_CODES, RegionCode } from '../../safety';
+import { DEFAULT_REGION, REGION_CODES, RegionCode } from '../../shared/region';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];

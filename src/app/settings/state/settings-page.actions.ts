@@ -1,5 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { RegionCode } from '../../safety';
+import { RegionCode } from '../../shared/region';
 import { ThemeChoice } from '../domain/settings';
 
 export const SettingsPageActions = createActionGroup({
