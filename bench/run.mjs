@@ -1,0 +1,103 @@
+// npm run bench: builds the production app, fills it with the seeded "ten-year heavy user", drives
+// it with Playwright in headless Chromium and prints (and writes as JSON) what it measured.
+// A benchmark, not a test: it never fails on a time; it reports. Options: --runs N, --no-build.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { run } from '../scripts/run.mjs';
+import { GOALS, measures } from './measures.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 5) || 5;
+const port = Number(process.env.BENCH_PORT ?? 4320);
+const base = `http://127.0.0.1:${port}`;
+const dist = 'dist/tend/browser';
+
+const chromePath = ensureChromium();
+if (!args.includes('--no-build') && (await run('npx', ['ng', 'build'])) !== 0) process.exit(1);
+
+mkdirSync('bench-results', { recursive: true });
+const heavyUser = await loadHeavyUser();
+const server = spawn('node', ['scripts/serve.mjs', String(port)], { stdio: 'ignore', env: { ...process.env, TEND_DIST: dist } });
+await new Promise((resolve) => setTimeout(resolve, 800));
+
+const profile = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  viewport: { width: 1280, height: 800 },
+  serviceWorkers: 'allow',
+  baseURL: base,
+});
+
+const figures = {};
+try {
+  figures.initialTransfer = initialTransfer(dist);
+  const ctx = { context, base, runs, heavyUser, figures };
+  for (const measure of measures) {
+    process.stdout.write(`measuring ${measure.name}… `);
+    const started = Date.now();
+    try {
+      figures[measure.name] = await measure.run(ctx);
+    } catch (error) {
+      figures[measure.name] = { error: String(error?.message ?? error).split('\n')[0] };
+    }
+    console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await context.close();
+  server.kill();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const result = { date: new Date().toISOString(), runs, dataSet: heavyUser.counts, figures };
+writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
+printTable(result);
+
+/** The initial JS and CSS of the first screen: the files index.html loads, gzipped as served. */
+function initialTransfer(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const sizes = { js: 0, css: 0 };
+  for (const file of new Set(files)) {
+    const bytes = gzipSync(readFileSync(join(dir, file))).length;
+    sizes[file.endsWith('.css') ? 'css' : 'js'] += bytes;
+  }
+  return { jsGzipBytes: sizes.js, cssGzipBytes: sizes.css, totalGzipBytes: sizes.js + sizes.css, files: files.length };
+}
+
+async function loadHeavyUser() {
+  const out = join('bench-results', 'heavy-user.mjs');
+  await build({ entryPoints: ['bench/heavy-user.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+  const { buildHeavyUser } = await import(pathToFileURL(join(process.cwd(), out)).href);
+  return buildHeavyUser();
+}
+
+function printTable({ dataSet, figures }) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+  const ms = (stat) => (stat && typeof stat.median === 'number' ? `${stat.median.toFixed(1)} ms (min ${stat.min.toFixed(1)}, max ${stat.max.toFixed(1)})` : 'n/a');
+  const rows = [];
+  const t = figures.initialTransfer;
+  rows.push(['Initial transfer, JS + CSS gzip', `${kb(t.totalGzipBytes)} (JS ${kb(t.jsGzipBytes)}, CSS ${kb(t.cssGzipBytes)})`, GOALS.initialTransfer]);
+  for (const [route, bytes] of Object.entries(figures.lazyChunks?.perRoute ?? {})) {
+    rows.push([`  lazy JS for ${route}, gzip`, kb(bytes), route === '/trends' ? 'holds chart.js' : '≤ 80 kB']);
+  }
+  for (const measure of measures.filter((m) => m.name !== 'lazyChunks')) {
+    const value = figures[measure.name];
+    const shown = value?.error ? `error: ${value.error}` : value?.na ? `n/a (${value.na})` : measure.format ? measure.format(value) : ms(value);
+    rows.push([measure.label, shown, GOALS[measure.name] ?? '']);
+  }
+  console.log(`\nTend benchmark: ${Object.entries(dataSet).map(([k, v]) => `${v} ${k}`).join(', ')}; median of ${runs} runs\n`);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(line(['figure', 'measured', 'goal']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  rows.forEach((r) => console.log(line(r)));
+  console.log('\nWritten to bench-results/latest.json');
+}
