@@ -47,3 +47,14 @@ test('the dark override in Settings survives a reload', async ({ page }) => {
   expect(background).not.toBe('rgb(255, 255, 255)');
   await expectNoAxeViolations(page, 'settings (dark override)');
 });
+
+test('text zoomed to 200 % reflows without sideways scrolling on every screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const route of TOP_LEVEL_ROUTES) {
+    await page.goto(route.path);
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route.path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
