@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, isDevMode } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { HeadingFocus } from './core/shell/heading-focus';
 import { Shell } from './core/shell/shell';
@@ -24,7 +24,8 @@ export class App {
       // Until stored settings arrive, keep what restore() applied rather than flashing back to system.
       if (loaded().status === 'success') theme.apply(chosen());
     });
-    inject(AppUpdates).start();
+    // The service worker runs only in production builds, where `ng build` writes ngsw-worker.js.
+    if (!isDevMode()) inject(AppUpdates).start();
     inject(InstallPrompt).start();
     inject(HeadingFocus).start();
   }

@@ -1,7 +1,17 @@
 import { Routes } from '@angular/router';
-import { comingSoonRoutes } from '../shared/ui/coming-soon.routes';
+import { provideCheckInState } from './state/provide-check-in-state';
 
-export default comingSoonRoutes(
-  $localize`:@@checkIn.heading:Check-in`,
-  $localize`:@@checkIn.soon:A daily check-in of mood, energy, stress, sleep and shift that takes under 30 seconds.`,
-) satisfies Routes;
+export default [
+  {
+    path: '',
+    providers: provideCheckInState(),
+    children: [
+      { path: '', title: $localize`:@@checkIn.title:Check-in`, loadComponent: () => import('./ui/check-in-page') },
+      { path: 'day/:day', title: $localize`:@@checkIn.pastTitle:Check-in for a past day`, loadComponent: () => import('./ui/check-in-page') },
+      { path: 'history', title: $localize`:@@checkIn.historyTitle:Check-in history`, loadComponent: () => import('./ui/history-page') },
+      { path: 'print', title: $localize`:@@checkIn.printTitle:Printable check-ins`, loadComponent: () => import('./ui/print-page') },
+      { path: 'tags', title: $localize`:@@checkIn.tagsTitle:Manage tags`, loadComponent: () => import('./ui/tags-page') },
+      { path: 'reminder', title: $localize`:@@checkIn.reminderTitle:Reminder and streak`, loadComponent: () => import('./ui/reminder-page') },
+    ],
+  },
+] satisfies Routes;

@@ -47,4 +47,18 @@ describe('CheckInRepository and TagRepository (real IndexedDB)', () => {
     expect(await tags.get('t1')).toEqual({ id: 't1', name: 'ICU', archived: false });
     expect((await checkIns.get('2026-11-29'))?.tagIds).toEqual(['t1']);
   });
+
+  it('saves a check-in with its new tags, and a failed check-in write keeps the tags out too', async () => {
+    const checkIns = TestBed.inject(CheckInRepository);
+    const tags = TestBed.inject(TagRepository);
+    await checkIns.saveWithNewTags(checkIn('2026-11-30', 5), [{ id: 't1', name: 'ICU', archived: false }]);
+    expect(await tags.getAll()).toEqual([{ id: 't1', name: 'ICU', archived: false }]);
+    expect((await checkIns.get('2026-11-30'))?.mood).toBe(5);
+
+    // A record without its key fails inside the transaction, after the tag's write was queued.
+    const broken = { ...checkIn('2026-12-01', 2), day: undefined } as unknown as CheckIn;
+    await expectAsync(checkIns.saveWithNewTags(broken, [{ id: 't2', name: 'Nights', archived: false }])).toBeRejected();
+    expect(await tags.get('t2')).toBeUndefined();
+    expect(await checkIns.count()).toBe(1);
+  });
 });

@@ -8,7 +8,7 @@ import {
   iconSelfImprovement,
   iconSettings,
   iconWorkspacePremium,
-} from '../../shared/icon/icons';
+} from '../../shared/icon/nav-icons';
 
 export interface NavItem {
   path: string;

@@ -1,14 +1,13 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { SwUpdate } from '@angular/service-worker';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell';
 
 describe('Shell', () => {
   beforeEach(() =>
     TestBed.configureTestingModule({
-      providers: [provideZonelessChangeDetection(), provideRouter([]), { provide: SwUpdate, useValue: { isEnabled: false } }],
+      providers: [provideZonelessChangeDetection(), provideRouter([])],
     }),
   );
 

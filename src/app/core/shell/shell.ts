@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Icon } from '../../shared/icon/icon';
-import { iconEmergency, iconMoreHoriz } from '../../shared/icon/icons';
+import { iconEmergency, iconMoreHoriz } from '../../shared/icon/nav-icons';
 import { AppUpdates } from '../updates/app-updates';
 import { NAV_ITEMS } from './nav-items';
 

@@ -1,9 +1,8 @@
 import { Component, inject, provideZonelessChangeDetection, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { SwUpdate, VersionEvent } from '@angular/service-worker';
-import { Subject } from 'rxjs';
 import { UnsavedChanges } from '../unsaved/unsaved-changes';
 import { AppUpdates } from './app-updates';
+import { ServiceWorkerChannel, WorkerEvent } from './service-worker-channel';
 
 @Component({ selector: 'tend-draft-form', template: '' })
 class DraftForm {
@@ -14,28 +13,35 @@ class DraftForm {
 }
 
 describe('AppUpdates', () => {
-  let versionUpdates: Subject<VersionEvent>;
-  let swUpdate: { isEnabled: boolean; versionUpdates: Subject<VersionEvent>; unrecoverable: Subject<unknown>; activateUpdate: jasmine.Spy; checkForUpdate: jasmine.Spy };
+  let emit: (event: WorkerEvent) => void;
+  let worker: jasmine.SpyObj<ServiceWorkerChannel>;
 
   beforeEach(() => {
-    versionUpdates = new Subject();
-    swUpdate = {
-      isEnabled: true,
-      versionUpdates,
-      unrecoverable: new Subject(),
-      activateUpdate: jasmine.createSpy('activateUpdate').and.returnValue(new Promise(() => undefined)),
-      checkForUpdate: jasmine.createSpy('checkForUpdate').and.resolveTo(false),
-    };
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), { provide: SwUpdate, useValue: swUpdate }] });
+    worker = jasmine.createSpyObj<ServiceWorkerChannel>('ServiceWorkerChannel', ['register', 'onEvent', 'request'], { isEnabled: true });
+    worker.onEvent.and.callFake((listener) => {
+      emit = listener;
+      return () => true;
+    });
+    // Never settles, so reload() does not reload the test page.
+    worker.request.and.returnValue(new Promise(() => undefined));
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), { provide: ServiceWorkerChannel, useValue: worker }] });
   });
 
-  it('offers the update once a new version is ready, not before', () => {
+  it('registers the worker and offers the update once a new version is ready, not before', () => {
     const updates = TestBed.inject(AppUpdates);
     updates.start();
-    versionUpdates.next({ type: 'VERSION_DETECTED', version: { hash: 'b' } });
+    expect(worker.register).toHaveBeenCalled();
+    emit({ type: 'VERSION_DETECTED' });
     expect(updates.ready()).toBeFalse();
-    versionUpdates.next({ type: 'VERSION_READY', currentVersion: { hash: 'a' }, latestVersion: { hash: 'b' } });
+    emit({ type: 'VERSION_READY' });
     expect(updates.ready()).toBeTrue();
+  });
+
+  it('says when the running version is broken', () => {
+    const updates = TestBed.inject(AppUpdates);
+    updates.start();
+    emit({ type: 'UNRECOVERABLE_STATE' });
+    expect(updates.broken()).toBeTrue();
   });
 
   it('refuses to reload while a form holds unsaved input, and says so', () => {
@@ -43,11 +49,11 @@ describe('AppUpdates', () => {
     const updates = TestBed.inject(AppUpdates);
     expect(updates.reload()).toBeFalse();
     expect(updates.blockedByUnsaved()).toBeTrue();
-    expect(swUpdate.activateUpdate).not.toHaveBeenCalled();
+    expect(worker.request).not.toHaveBeenCalled();
 
     form.componentInstance.dirty.set(false);
     expect(updates.reload()).toBeTrue();
-    expect(swUpdate.activateUpdate).toHaveBeenCalled();
+    expect(worker.request).toHaveBeenCalledWith('ACTIVATE_UPDATE');
   });
 
   it('stops counting a form once it is destroyed', () => {

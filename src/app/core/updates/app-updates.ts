@@ -1,32 +1,33 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { SwUpdate } from '@angular/service-worker';
 import { UnsavedChanges } from '../unsaved/unsaved-changes';
+import { ServiceWorkerChannel } from './service-worker-channel';
 
 const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /** Offers "Reload to update" when the service worker has a new version; never reloads by itself. */
 @Injectable({ providedIn: 'root' })
 export class AppUpdates {
-  private readonly swUpdate = inject(SwUpdate);
+  private readonly worker = inject(ServiceWorkerChannel);
   private readonly unsaved = inject(UnsavedChanges);
   readonly ready = signal(false);
   readonly broken = signal(false);
   readonly blockedByUnsaved = signal(false);
 
   start(): void {
-    if (!this.swUpdate.isEnabled) return;
-    this.swUpdate.versionUpdates.subscribe((event) => {
+    if (!this.worker.isEnabled) return;
+    this.worker.onEvent((event) => {
       if (event.type === 'VERSION_READY') this.ready.set(true);
+      if (event.type === 'UNRECOVERABLE_STATE') this.broken.set(true);
     });
-    this.swUpdate.unrecoverable.subscribe(() => this.broken.set(true));
+    this.worker.register();
     setInterval(() => void this.check(), CHECK_EVERY_MS);
   }
 
   async check(): Promise<void> {
     try {
-      await this.swUpdate.checkForUpdate();
+      await this.worker.request('CHECK_FOR_UPDATES');
     } catch {
-      // Offline or the server is unreachable: the next check will try again.
+      // Offline, or no worker yet: the next check will try again.
     }
   }
 
@@ -37,7 +38,10 @@ export class AppUpdates {
       return false;
     }
     this.blockedByUnsaved.set(false);
-    void this.swUpdate.activateUpdate().finally(() => location.reload());
+    void this.worker
+      .request('ACTIVATE_UPDATE')
+      .catch(() => undefined)
+      .finally(() => location.reload());
     return true;
   }
 }

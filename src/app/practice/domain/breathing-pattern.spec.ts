@@ -1,4 +1,4 @@
-import { BREATHING_PATTERNS, breathMomentAt, cycleSeconds } from './breathing-pattern';
+import { BREATHING_PATTERNS, breathMomentAt, BreathPhaseKind, cycleSeconds } from './breathing-pattern';
 
 describe('breathMomentAt', () => {
   const box = BREATHING_PATTERNS.find((p) => p.id === 'box')!;
@@ -9,7 +9,7 @@ describe('breathMomentAt', () => {
     expect(cycleSeconds(slow)).toBe(10);
   });
 
-  const cases: [string, number, string, number, number][] = [
+  const cases: [string, number, BreathPhaseKind, number, number][] = [
     // [what, elapsed ms, phase, seconds left, cycle]
     ['the very start', 0, 'in', 4, 0],
     ['just before the first hold', 3999, 'in', 1, 0],

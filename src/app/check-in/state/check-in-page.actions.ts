@@ -1,0 +1,12 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { Tag } from '../domain/check-in';
+import { CheckInDraft } from '../domain/check-in-draft';
+
+export const CheckInPageActions = createActionGroup({
+  source: 'Check-in Page',
+  events: {
+    Opened: emptyProps(),
+    /** A valid draft for `day`; tags created in the form are saved with it, in one transaction. */
+    'Form Submitted': props<{ day: string; draft: CheckInDraft; newTags: Tag[] }>(),
+  },
+});

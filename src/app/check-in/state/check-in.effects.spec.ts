@@ -1,0 +1,126 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideMockActions } from '@ngrx/effects/testing';
+import { Action } from '@ngrx/store';
+import { provideMockStore } from '@ngrx/store/testing';
+import { DateTime } from 'luxon';
+import { firstValueFrom, Subject } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
+import { CheckInPreferencesRepository } from '../data/check-in-preferences-repository';
+import { CheckInRepository } from '../data/check-in-repository';
+import { TagRepository } from '../data/tag-repository';
+import { CheckIn } from '../domain/check-in';
+import { CheckInDraft, defaultCheckInDraft } from '../domain/check-in-draft';
+import { DEFAULT_CHECK_IN_PREFERENCES } from '../domain/check-in-preferences';
+import { rootStateWith, sampleCheckIn } from '../testing/check-in-state';
+import { CheckInPageActions } from './check-in-page.actions';
+import { CheckInEffects } from './check-in.effects';
+import { CheckInsDbActions } from './check-ins-db.actions';
+
+describe('CheckInEffects', () => {
+  let actions$: Subject<Action>;
+  let checkIns: jasmine.SpyObj<CheckInRepository>;
+  let tags: jasmine.SpyObj<TagRepository>;
+  let preferences: jasmine.SpyObj<CheckInPreferencesRepository>;
+  // 02:30 in Chicago on the 29th: still the 28th's check-in day, which starts at 04:00.
+  const now = DateTime.fromISO('2026-11-29T02:30', { zone: 'America/Chicago' });
+  const draft: CheckInDraft = { ...defaultCheckInDraft(), mood: 4, energy: 2, stress: 3 };
+  const icu = { id: 't1', name: 'ICU', archived: false };
+
+  beforeEach(() => {
+    actions$ = new Subject();
+    checkIns = jasmine.createSpyObj<CheckInRepository>('CheckInRepository', ['getAll', 'saveWithNewTags']);
+    tags = jasmine.createSpyObj<TagRepository>('TagRepository', ['getAll']);
+    preferences = jasmine.createSpyObj<CheckInPreferencesRepository>('CheckInPreferencesRepository', ['load']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        CheckInEffects,
+        provideMockActions(() => actions$),
+        provideMockStore({ initialState: rootStateWith({ checkIns: [sampleCheckIn('2026-11-27')], today: '2026-11-28' }) }),
+        { provide: Clock, useValue: { now: () => now, zone: () => 'America/Chicago' } },
+        { provide: CheckInRepository, useValue: checkIns },
+        { provide: TagRepository, useValue: tags },
+        { provide: CheckInPreferencesRepository, useValue: preferences },
+      ],
+    });
+  });
+
+  it('asks for the stored check-ins as soon as it starts', () => {
+    expect(TestBed.inject(CheckInEffects).ngrxOnInitEffects()).toEqual(CheckInsDbActions.loadRequested());
+  });
+
+  it('loads check-ins, tags and preferences together', async () => {
+    checkIns.getAll.and.resolveTo([sampleCheckIn('2026-11-27')]);
+    tags.getAll.and.resolveTo([icu]);
+    preferences.load.and.resolveTo(DEFAULT_CHECK_IN_PREFERENCES);
+    const result = firstValueFrom(TestBed.inject(CheckInEffects).load$);
+    actions$.next(CheckInsDbActions.loadRequested());
+    expect(await result).toEqual(
+      CheckInsDbActions.loadSucceeded({ checkIns: [sampleCheckIn('2026-11-27')], tags: [icu], preferences: DEFAULT_CHECK_IN_PREFERENCES }),
+    );
+  });
+
+  it('reports a load failure instead of throwing', async () => {
+    checkIns.getAll.and.rejectWith(new Error('The database is blocked'));
+    tags.getAll.and.resolveTo([]);
+    preferences.load.and.resolveTo(DEFAULT_CHECK_IN_PREFERENCES);
+    const result = firstValueFrom(TestBed.inject(CheckInEffects).load$);
+    actions$.next(CheckInsDbActions.loadRequested());
+    expect(await result).toEqual(CheckInsDbActions.loadFailed({ error: 'The database is blocked' }));
+  });
+
+  it('saves a new check-in for the day shown, in this zone, with its new tags in one call', async () => {
+    checkIns.saveWithNewTags.and.resolveTo();
+    const result = firstValueFrom(TestBed.inject(CheckInEffects).save$);
+    actions$.next(CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: { ...draft, tagIds: ['t1'] }, newTags: [icu] }));
+    const action = await result;
+    const saved: CheckIn = {
+      day: '2026-11-28',
+      zone: 'America/Chicago',
+      mood: 4,
+      energy: 2,
+      stress: 3,
+      sleepHours: 7,
+      sleepQuality: 3,
+      hoursWorked: 8,
+      shift: 'day',
+      tagIds: ['t1'],
+      note: '',
+      createdAt: '2026-11-29T08:30:00.000Z',
+      updatedAt: '2026-11-29T08:30:00.000Z',
+    };
+    expect(action).toEqual(CheckInsDbActions.saveSucceeded({ checkIn: saved, newTags: [icu] }));
+    expect(checkIns.saveWithNewTags).toHaveBeenCalledOnceWith(jasmine.objectContaining({ day: '2026-11-28', zone: 'America/Chicago' }), [icu]);
+  });
+
+  it('edits an existing day without moving it or changing when it was made', async () => {
+    checkIns.saveWithNewTags.and.resolveTo();
+    const result = firstValueFrom(TestBed.inject(CheckInEffects).save$);
+    actions$.next(CheckInPageActions.formSubmitted({ day: '2026-11-27', draft, newTags: [] }));
+    const action = (await result) as ReturnType<typeof CheckInsDbActions.saveSucceeded>;
+    expect(action.checkIn.day).toBe('2026-11-27');
+    expect(action.checkIn.createdAt).toBe(sampleCheckIn('2026-11-27').createdAt);
+    expect(action.checkIn.updatedAt).toBe('2026-11-29T08:30:00.000Z');
+    expect(action.checkIn.mood).toBe(4);
+  });
+
+  it('refuses an invalid draft without writing anything', async () => {
+    const result = firstValueFrom(TestBed.inject(CheckInEffects).save$);
+    actions$.next(CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: { ...draft, mood: null }, newTags: [] }));
+    expect(await result).toEqual(CheckInsDbActions.saveFailed({ error: 'Choose how your mood is, from 1 to 5.' }));
+    expect(checkIns.saveWithNewTags).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed write and keeps saving afterwards', async () => {
+    const effects = TestBed.inject(CheckInEffects);
+    checkIns.saveWithNewTags.and.rejectWith(new Error('QuotaExceededError'));
+    const first = firstValueFrom(effects.save$);
+    actions$.next(CheckInPageActions.formSubmitted({ day: '2026-11-28', draft, newTags: [] }));
+    expect(await first).toEqual(CheckInsDbActions.saveFailed({ error: 'QuotaExceededError' }));
+    checkIns.saveWithNewTags.and.resolveTo();
+    const second = firstValueFrom(effects.save$);
+    actions$.next(CheckInPageActions.formSubmitted({ day: '2026-11-28', draft, newTags: [] }));
+    expect((await second).type).toBe(CheckInsDbActions.saveSucceeded.type);
+  });
+});

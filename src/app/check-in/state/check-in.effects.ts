@@ -1,0 +1,65 @@
+import { inject, Injectable } from '@angular/core';
+import { Actions, createEffect, OnInitEffects, ofType } from '@ngrx/effects';
+import { Action, Store } from '@ngrx/store';
+import { catchError, concatMap, exhaustMap, from, map, of, switchMap, take } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
+import { errorMessage } from '../../shared/async-status';
+import { CheckInPreferencesRepository } from '../data/check-in-preferences-repository';
+import { CheckInRepository } from '../data/check-in-repository';
+import { TagRepository } from '../data/tag-repository';
+import { CheckIn, Tag } from '../domain/check-in';
+import { CheckInDraft } from '../domain/check-in-draft';
+import { createCheckIn, updateCheckIn } from '../domain/check-in-factory';
+import { CheckInPageActions } from './check-in-page.actions';
+import { checkInFeature } from './check-in.feature';
+import { CheckInsDbActions } from './check-ins-db.actions';
+
+@Injectable()
+export class CheckInEffects implements OnInitEffects {
+  private readonly actions$ = inject(Actions);
+  private readonly store = inject(Store);
+  private readonly clock = inject(Clock);
+  private readonly checkIns = inject(CheckInRepository);
+  private readonly tags = inject(TagRepository);
+  private readonly preferences = inject(CheckInPreferencesRepository);
+
+  ngrxOnInitEffects(): Action {
+    return CheckInsDbActions.loadRequested();
+  }
+
+  readonly load$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(CheckInsDbActions.loadRequested),
+      exhaustMap(() =>
+        from(Promise.all([this.checkIns.getAll(), this.tags.getAll(), this.preferences.load()])).pipe(
+          map(([checkIns, tags, preferences]) => CheckInsDbActions.loadSucceeded({ checkIns, tags, preferences })),
+          catchError((error: unknown) => of(CheckInsDbActions.loadFailed({ error: errorMessage(error) }))),
+        ),
+      ),
+    ),
+  );
+
+  readonly save$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(CheckInPageActions.formSubmitted),
+      // The saved day is read when its turn comes, so a second quick save edits the first.
+      concatMap(({ day, draft, newTags }) =>
+        this.store.select(checkInFeature.selectCheckInEntities).pipe(
+          take(1),
+          switchMap((byDay) => this.save(byDay[day], day, draft, newTags)),
+          map((checkIn) => CheckInsDbActions.saveSucceeded({ checkIn, newTags })),
+          catchError((error: unknown) => of(CheckInsDbActions.saveFailed({ error: errorMessage(error) }))),
+        ),
+      ),
+    ),
+  );
+
+  private async save(existing: CheckIn | undefined, day: string, draft: CheckInDraft, newTags: Tag[]): Promise<CheckIn> {
+    const now = this.clock.now().toJSDate();
+    // The page checks the draft first; this second check keeps bad input out of the database.
+    const result = existing ? updateCheckIn(existing, draft, now) : createCheckIn(draft, { now, zone: this.clock.zone(), day });
+    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join(' '));
+    await this.checkIns.saveWithNewTags(result.value, newTags);
+    return result.value;
+  }
+}

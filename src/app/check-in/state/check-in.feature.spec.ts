@@ -1,0 +1,154 @@
+import { Action } from '@ngrx/store';
+import { DEFAULT_CHECK_IN_PREFERENCES } from '../domain/check-in-preferences';
+import { checkInStateWith, rootStateWith, sampleCheckIn } from '../testing/check-in-state';
+import { CheckInClockActions } from './check-in-clock.actions';
+import { selectCheckInFormStart } from './check-in-form.selectors';
+import { CheckInPageActions } from './check-in-page.actions';
+import { checkInFeature } from './check-in.feature';
+import { CheckInsDbActions } from './check-ins-db.actions';
+import { PreferencesDbActions } from './preferences-db.actions';
+import { ReminderPageActions } from './reminder-page.actions';
+import { TagsDbActions } from './tags-db.actions';
+import { TagsPageActions } from './tags-page.actions';
+
+describe('checkInFeature', () => {
+  const { reducer } = checkInFeature;
+  const icu = { id: 't1', name: 'ICU', archived: false };
+  const nights = { id: 't2', name: 'Nights', archived: true };
+
+  describe('reducer', () => {
+    it('starts empty, with streaks off, and takes what the database holds once loaded', () => {
+      const initial = reducer(undefined, { type: '@@init' } as Action);
+      expect(initial.load.status).toBe('idle');
+      expect(initial.preferences).toEqual(DEFAULT_CHECK_IN_PREFERENCES);
+      const loading = reducer(initial, CheckInsDbActions.loadRequested());
+      expect(loading.load.status).toBe('loading');
+      const loaded = reducer(
+        loading,
+        CheckInsDbActions.loadSucceeded({ checkIns: [sampleCheckIn('2026-11-27')], tags: [icu], preferences: DEFAULT_CHECK_IN_PREFERENCES }),
+      );
+      expect(loaded.load).toEqual({ status: 'success', error: null });
+      expect(loaded.checkIns.ids).toEqual(['2026-11-27']);
+      expect(loaded.tags.ids).toEqual(['t1']);
+      expect(reducer(loading, CheckInsDbActions.loadFailed({ error: 'blocked' })).load).toEqual({ status: 'error', error: 'blocked' });
+    });
+
+    it('keeps one check-in per day and adds the new tags saved with it', () => {
+      const state = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-28', { mood: 2 })] });
+      const saving = reducer(state, CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: {} as never, newTags: [] }));
+      expect(saving.save.status).toBe('loading');
+      const saved = reducer(saving, CheckInsDbActions.saveSucceeded({ checkIn: sampleCheckIn('2026-11-28', { mood: 5 }), newTags: [icu] }));
+      expect(saved.checkIns.ids).toEqual(['2026-11-28']);
+      expect(saved.checkIns.entities['2026-11-28']?.mood).toBe(5);
+      expect(saved.tags.entities['t1']).toEqual(icu);
+      expect(saved.save.status).toBe('success');
+      expect(saved.savedDay).toBe('2026-11-28');
+      expect(reducer(saved, CheckInPageActions.opened()).savedDay).toBeNull();
+    });
+
+    it('changes nothing stored in the state when a save fails', () => {
+      const state = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-28')] });
+      const failed = reducer(state, CheckInsDbActions.saveFailed({ error: 'QuotaExceededError' }));
+      expect(failed.checkIns).toBe(state.checkIns);
+      expect(failed.save).toEqual({ status: 'error', error: 'QuotaExceededError' });
+    });
+
+    it('shows a tag change only once it is stored', () => {
+      const state = checkInStateWith({ tags: [icu] });
+      const renamed = { ...icu, name: 'MICU' };
+      const pending = reducer(state, TagsPageActions.tagRenamed({ tag: renamed }));
+      expect(pending.tags.entities['t1']?.name).toBe('ICU');
+      expect(pending.tagSave.status).toBe('loading');
+      expect(reducer(pending, TagsDbActions.saveSucceeded({ tag: renamed })).tags.entities['t1']?.name).toBe('MICU');
+      const failed = reducer(pending, TagsDbActions.saveFailed({ error: 'nope' }));
+      expect(failed.tags.entities['t1']?.name).toBe('ICU');
+      expect(failed.tagSave).toEqual({ status: 'error', error: 'nope' });
+    });
+
+    it('applies reminder and streak choices at once, then marks them saved or failed', () => {
+      const state = checkInStateWith();
+      const reminder = { enabled: true, time: '07:30', notify: false };
+      const chosen = reducer(state, ReminderPageActions.reminderChanged({ reminder }));
+      expect(chosen.preferences.reminder).toEqual(reminder);
+      expect(chosen.preferencesSave.status).toBe('loading');
+      const streak = reducer(chosen, ReminderPageActions.streakVisibilityChanged({ showStreak: true }));
+      expect(streak.preferences).toEqual({ showStreak: true, reminder });
+      expect(reducer(streak, PreferencesDbActions.saveSucceeded()).preferencesSave.status).toBe('success');
+      expect(reducer(streak, PreferencesDbActions.saveFailed({ error: 'x' })).preferencesSave.status).toBe('error');
+    });
+
+    it('follows the clock', () => {
+      const state = reducer(checkInStateWith(), CheckInClockActions.ticked({ today: '2026-11-29', minute: '2026-11-30T02:10' }));
+      expect(state.clock).toEqual({ today: '2026-11-29', minute: '2026-11-30T02:10' });
+    });
+  });
+
+  describe('selectors', () => {
+    const root = (options: Parameters<typeof rootStateWith>[0]) => rootStateWith(options);
+
+    it('gives every check-in oldest first, and today’s', () => {
+      const state = root({ checkIns: [sampleCheckIn('2026-11-28'), sampleCheckIn('2026-11-20')], today: '2026-11-28' });
+      expect(checkInFeature.selectAllCheckIns(state).map((c) => c.day)).toEqual(['2026-11-20', '2026-11-28']);
+      expect(checkInFeature.selectTodayCheckIn(state)?.day).toBe('2026-11-28');
+      expect(checkInFeature.selectTodayCheckIn(root({ checkIns: [sampleCheckIn('2026-11-27')] }))).toBeNull();
+    });
+
+    it('gives the last 7 days, with a gap where there was no check-in', () => {
+      const state = root({ checkIns: [sampleCheckIn('2026-11-28'), sampleCheckIn('2026-11-25')], today: '2026-11-28' });
+      const days = checkInFeature.selectRecentDays(state);
+      expect(days.map((d) => d.day)).toEqual(['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']);
+      expect(days.map((d) => d.checkIn !== null)).toEqual([false, false, false, true, false, false, true]);
+      expect(checkInFeature.selectRecentDays(root({ today: '' }))).toEqual([]);
+    });
+
+    it('counts tag usage and splits active from archived tags', () => {
+      const state = root({
+        checkIns: [sampleCheckIn('2026-11-27', { tagIds: ['t1', 't2'] }), sampleCheckIn('2026-11-28', { tagIds: ['t1'] })],
+        tags: [nights, icu],
+      });
+      expect(checkInFeature.selectTagUsage(state).map((u) => [u.tag.name, u.count])).toEqual([['ICU', 2], ['Nights', 1]]);
+      expect(checkInFeature.selectActiveTags(state)).toEqual([icu]);
+      expect(checkInFeature.selectArchivedTags(state)).toEqual([nights]);
+    });
+
+    it('has no streak while streaks are off, and counts back from today or yesterday when on', () => {
+      const checkIns = ['2026-11-25', '2026-11-26', '2026-11-27'].map((day) => sampleCheckIn(day));
+      expect(checkInFeature.selectStreak(root({ checkIns, today: '2026-11-28' }))).toBeNull();
+      expect(checkInFeature.selectStreakLabel(root({ checkIns, today: '2026-11-28' }))).toBeNull();
+      const on = { ...DEFAULT_CHECK_IN_PREFERENCES, showStreak: true };
+      expect(checkInFeature.selectStreak(root({ checkIns, today: '2026-11-28', preferences: on }))).toBe(3);
+      expect(checkInFeature.selectStreakLabel(root({ checkIns, today: '2026-11-28', preferences: on }))).toBe('3 days in a row');
+      // A missed day ends the streak quietly: no label at all.
+      expect(checkInFeature.selectStreakLabel(root({ checkIns, today: '2026-11-30', preferences: on }))).toBeNull();
+    });
+
+    it('makes the reminder due from its time until today has a check-in', () => {
+      const preferences = { showStreak: false, reminder: { enabled: true, time: '20:00', notify: false } };
+      const at = (minute: string, checkIns = [] as ReturnType<typeof sampleCheckIn>[]) =>
+        checkInFeature.selectReminderDue(root({ preferences, today: '2026-11-28', minute, checkIns }));
+      expect(at('2026-11-28T19:59')).toBeFalse();
+      expect(at('2026-11-28T20:00')).toBeTrue();
+      expect(at('2026-11-29T02:00')).toBeTrue();
+      expect(at('2026-11-28T21:00', [sampleCheckIn('2026-11-28')])).toBeFalse();
+      expect(checkInFeature.selectReminderDue(rootStateWith({ preferences, minute: '2026-11-28T21:00', loaded: false }))).toBeFalse();
+    });
+
+    it('exports every check-in as CSV with tag names', () => {
+      const csv = checkInFeature.selectCheckInsCsv(root({ checkIns: [sampleCheckIn('2026-11-28', { tagIds: ['t1'] })], tags: [icu] }));
+      expect(csv.split('\r\n')[1]).toContain(',ICU,');
+    });
+
+    it('starts the form from the day’s check-in, or from the one before it', () => {
+      const state = root({ checkIns: [sampleCheckIn('2026-11-20', { shift: 'evening' }), sampleCheckIn('2026-11-26', { shift: 'call24', mood: 1 })] });
+      const existing = selectCheckInFormStart('2026-11-26')(state);
+      expect(existing.existing?.day).toBe('2026-11-26');
+      expect(existing.draft.mood).toBe(1);
+      const fresh = selectCheckInFormStart('2026-11-28')(state);
+      expect(fresh.existing).toBeNull();
+      expect(fresh.draft).toEqual(jasmine.objectContaining({ mood: null, energy: null, stress: null, shift: 'call24' }));
+      // Filling in an older day repeats the check-in before that day, not the latest one.
+      expect(selectCheckInFormStart('2026-11-22')(state).draft.shift).toBe('evening');
+      expect(selectCheckInFormStart('2026-11-01')(state).draft.shift).toBe('day'); // first-time default
+    });
+  });
+});

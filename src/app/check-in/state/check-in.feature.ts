@@ -1,0 +1,164 @@
+import { createEntityAdapter, EntityState } from '@ngrx/entity';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { settingsFeature } from '../../settings';
+import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { CheckIn, Tag } from '../domain/check-in';
+import { checkInsToCsv } from '../domain/check-in-csv';
+import { CheckInPreferences, DEFAULT_CHECK_IN_PREFERENCES, isReminderDue } from '../domain/check-in-preferences';
+import { recentDays } from '../domain/recent-days';
+import { checkInStreak, streakLabel } from '../domain/streak';
+import { tagUsage } from '../domain/tag-usage';
+import { activeTags } from '../domain/tags';
+import { CheckInClockActions } from './check-in-clock.actions';
+import { CheckInPageActions } from './check-in-page.actions';
+import { CheckInsDbActions } from './check-ins-db.actions';
+import { PreferencesDbActions } from './preferences-db.actions';
+import { ReminderPageActions } from './reminder-page.actions';
+import { TagsDbActions } from './tags-db.actions';
+import { TagsPageActions } from './tags-page.actions';
+
+export const checkInAdapter = createEntityAdapter<CheckIn>({
+  selectId: (checkIn) => checkIn.day,
+  sortComparer: (a, b) => a.day.localeCompare(b.day),
+});
+
+export const tagAdapter = createEntityAdapter<Tag>({
+  sortComparer: (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+});
+
+export interface CheckInClock {
+  /** The shift-aware check-in day now; empty until the clock has ticked once. */
+  today: string;
+  /** The local wall-clock minute, YYYY-MM-DDTHH:mm. */
+  minute: string;
+}
+
+export interface CheckInState {
+  checkIns: EntityState<CheckIn>;
+  tags: EntityState<Tag>;
+  preferences: CheckInPreferences;
+  clock: CheckInClock;
+  load: AsyncStatus;
+  save: AsyncStatus;
+  /** The day of the last successful save, for the page's status message. */
+  savedDay: string | null;
+  tagSave: AsyncStatus;
+  preferencesSave: AsyncStatus;
+}
+
+export const initialCheckInState: CheckInState = {
+  checkIns: checkInAdapter.getInitialState(),
+  tags: tagAdapter.getInitialState(),
+  preferences: DEFAULT_CHECK_IN_PREFERENCES,
+  clock: { today: '', minute: '' },
+  load: IDLE,
+  save: IDLE,
+  savedDay: null,
+  tagSave: IDLE,
+  preferencesSave: IDLE,
+};
+
+const LOADING: AsyncStatus = { status: 'loading', error: null };
+const SUCCESS: AsyncStatus = { status: 'success', error: null };
+const failed = (error: string): AsyncStatus => ({ status: 'error', error });
+
+const checkInSelectors = checkInAdapter.getSelectors();
+const tagSelectors = tagAdapter.getSelectors();
+
+export const checkInFeature = createFeature({
+  name: 'checkIn',
+  reducer: createReducer(
+    initialCheckInState,
+    on(CheckInsDbActions.loadRequested, (state): CheckInState => ({ ...state, load: LOADING })),
+    on(CheckInsDbActions.loadSucceeded, (state, { checkIns, tags, preferences }): CheckInState => ({
+      ...state,
+      checkIns: checkInAdapter.setAll(checkIns, state.checkIns),
+      tags: tagAdapter.setAll(tags, state.tags),
+      preferences,
+      load: SUCCESS,
+    })),
+    on(CheckInsDbActions.loadFailed, (state, { error }): CheckInState => ({ ...state, load: failed(error) })),
+    on(CheckInPageActions.opened, (state): CheckInState => ({ ...state, save: IDLE, savedDay: null })),
+    on(CheckInPageActions.formSubmitted, (state): CheckInState => ({ ...state, save: LOADING, savedDay: null })),
+    on(CheckInsDbActions.saveSucceeded, (state, { checkIn, newTags }): CheckInState => ({
+      ...state,
+      checkIns: checkInAdapter.upsertOne(checkIn, state.checkIns),
+      tags: tagAdapter.upsertMany(newTags, state.tags),
+      save: SUCCESS,
+      savedDay: checkIn.day,
+    })),
+    on(CheckInsDbActions.saveFailed, (state, { error }): CheckInState => ({ ...state, save: failed(error) })),
+    on(TagsPageActions.opened, (state): CheckInState => ({ ...state, tagSave: IDLE })),
+    on(
+      TagsPageActions.tagCreated,
+      TagsPageActions.tagRenamed,
+      TagsPageActions.tagArchived,
+      TagsPageActions.tagRestored,
+      (state): CheckInState => ({ ...state, tagSave: LOADING }),
+    ),
+    // Tags change in the state only once stored, so the page never shows what was not saved.
+    on(TagsDbActions.saveSucceeded, (state, { tag }): CheckInState => ({
+      ...state,
+      tags: tagAdapter.upsertOne(tag, state.tags),
+      tagSave: SUCCESS,
+    })),
+    on(TagsDbActions.saveFailed, (state, { error }): CheckInState => ({ ...state, tagSave: failed(error) })),
+    on(ReminderPageActions.reminderChanged, (state, { reminder }): CheckInState => ({
+      ...state,
+      preferences: { ...state.preferences, reminder },
+      preferencesSave: LOADING,
+    })),
+    on(ReminderPageActions.streakVisibilityChanged, (state, { showStreak }): CheckInState => ({
+      ...state,
+      preferences: { ...state.preferences, showStreak },
+      preferencesSave: LOADING,
+    })),
+    on(PreferencesDbActions.saveSucceeded, (state): CheckInState => ({ ...state, preferencesSave: SUCCESS })),
+    on(PreferencesDbActions.saveFailed, (state, { error }): CheckInState => ({ ...state, preferencesSave: failed(error) })),
+    on(CheckInClockActions.ticked, (state, clock): CheckInState => ({
+      ...state,
+      clock: { today: clock.today, minute: clock.minute },
+    })),
+  ),
+  extraSelectors: ({ selectCheckIns, selectTags, selectPreferences, selectClock, selectLoad }) => {
+    const selectAllCheckIns = createSelector(selectCheckIns, checkInSelectors.selectAll);
+    const selectCheckInEntities = createSelector(selectCheckIns, checkInSelectors.selectEntities);
+    const selectAllTags = createSelector(selectTags, tagSelectors.selectAll);
+    const selectToday = createSelector(selectClock, (clock) => clock.today);
+    const selectTodayCheckIn = createSelector(selectCheckInEntities, selectToday, (byDay, today) => byDay[today] ?? null);
+    const selectIsLoaded = createSelector(selectLoad, selectToday, (load, today) => load.status === 'success' && today !== '');
+    const selectReminder = createSelector(selectPreferences, (preferences) => preferences.reminder);
+    const selectStreak = createSelector(selectPreferences, selectAllCheckIns, selectToday, (preferences, checkIns, today) =>
+      preferences.showStreak && today ? checkInStreak(checkIns.map((c) => c.day), today) : null,
+    );
+    return {
+      selectAllCheckIns,
+      selectCheckInEntities,
+      selectAllTags,
+      selectTagEntities: createSelector(selectTags, tagSelectors.selectEntities),
+      selectActiveTags: createSelector(selectAllTags, activeTags),
+      selectArchivedTags: createSelector(selectAllTags, (tags) => tags.filter((tag) => tag.archived)),
+      selectToday,
+      selectTodayCheckIn,
+      selectIsLoaded,
+      selectRecentDays: createSelector(selectAllCheckIns, selectToday, (checkIns, today) =>
+        today ? recentDays(checkIns, today, 7) : [],
+      ),
+      selectTagUsage: createSelector(selectAllCheckIns, selectAllTags, tagUsage),
+      /** Null while streaks are turned off (the default). */
+      selectStreak,
+      selectStreakLabel: createSelector(selectStreak, (length) => (length === null ? null : streakLabel(length))),
+      selectReminder,
+      selectReminderDue: createSelector(
+        selectIsLoaded,
+        selectReminder,
+        selectClock,
+        settingsFeature.selectDayStartHour,
+        selectTodayCheckIn,
+        (loaded, reminder, clock, dayStartHour, todayCheckIn) =>
+          loaded && isReminderDue(reminder, { ...clock, dayStartHour, checkedInToday: todayCheckIn !== null }),
+      ),
+      selectCheckInsCsv: createSelector(selectAllCheckIns, selectAllTags, checkInsToCsv),
+    };
+  },
+});

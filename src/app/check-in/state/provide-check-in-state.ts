@@ -1,0 +1,16 @@
+import { EnvironmentProviders } from '@angular/core';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { CheckInClockEffects } from './check-in-clock.effects';
+import { CheckInEffects } from './check-in.effects';
+import { checkInFeature } from './check-in.feature';
+import { ReminderEffects } from './reminder.effects';
+import { TagEffects } from './tag.effects';
+
+/**
+ * The check-in state and its effects. Safe to provide in more than one route: NgRx keeps one
+ * slice, and runs each effects class once.
+ */
+export function provideCheckInState(): EnvironmentProviders[] {
+  return [provideState(checkInFeature), provideEffects(CheckInEffects, TagEffects, ReminderEffects, CheckInClockEffects)];
+}

@@ -1,0 +1,52 @@
+import { Action } from '@ngrx/store';
+import { settingsFeature } from '../../settings';
+import { CheckIn, Tag } from '../domain/check-in';
+import { CheckInPreferences, DEFAULT_CHECK_IN_PREFERENCES } from '../domain/check-in-preferences';
+import { CheckInClockActions } from '../state/check-in-clock.actions';
+import { checkInFeature, CheckInState } from '../state/check-in.feature';
+import { CheckInsDbActions } from '../state/check-ins-db.actions';
+
+const INIT = { type: '@@init' } as Action;
+
+/** A check-in as Tend makes one; specs change what they test. */
+export function sampleCheckIn(day: string, change: Partial<CheckIn> = {}): CheckIn {
+  return {
+    day,
+    zone: 'America/Chicago',
+    mood: 4,
+    energy: 3,
+    stress: 2,
+    sleepHours: 7,
+    sleepQuality: 3,
+    hoursWorked: 12,
+    shift: 'night',
+    tagIds: [],
+    note: '',
+    createdAt: `${day}T23:00:00.000Z`,
+    updatedAt: `${day}T23:00:00.000Z`,
+    ...change,
+  };
+}
+
+export interface StateOptions {
+  checkIns?: CheckIn[];
+  tags?: Tag[];
+  preferences?: CheckInPreferences;
+  today?: string;
+  minute?: string;
+  loaded?: boolean;
+}
+
+/** The check-in slice built by the real reducer, as the app would hold it. */
+export function checkInStateWith(options: StateOptions = {}): CheckInState {
+  const { checkIns = [], tags = [], preferences = DEFAULT_CHECK_IN_PREFERENCES, loaded = true } = options;
+  const { today = '2026-11-28', minute = `${today}T12:00` } = options;
+  let state = checkInFeature.reducer(undefined, INIT);
+  if (loaded) state = checkInFeature.reducer(state, CheckInsDbActions.loadSucceeded({ checkIns, tags, preferences }));
+  return checkInFeature.reducer(state, CheckInClockActions.ticked({ today, minute }));
+}
+
+/** The root state a page sees: the check-in slice and the app's settings (day starts at 04:00). */
+export function rootStateWith(options: StateOptions = {}) {
+  return { checkIn: checkInStateWith(options), settings: settingsFeature.reducer(undefined, INIT) };
+}

@@ -1,0 +1,72 @@
+import { iconBedtime, iconSentimentDissatisfied, iconSentimentSatisfied } from '../../shared/icon/icons';
+import {
+  iconAvgTime,
+  iconBattery1Bar,
+  iconBattery2Bar,
+  iconBattery4Bar,
+  iconBattery5Bar,
+  iconBatteryFull,
+  iconSentimentCalm,
+  iconSentimentContent,
+  iconSentimentFrustrated,
+  iconSentimentNeutral,
+  iconSentimentSad,
+  iconSentimentStressed,
+  iconSentimentVerySatisfied,
+  iconSentimentWorried,
+  iconSunny,
+  iconWbTwilight,
+  iconWeekend,
+} from './check-in-icons';
+import { Rating, RATINGS, SHIFT_TYPES, ShiftType } from '../domain/check-in';
+import { ratingLabel, RatingScale, SHIFT_LABELS } from '../domain/rating-labels';
+
+/** One option of a chip group: words and an icon, so a choice never rests on colour alone. */
+export interface Choice<T> {
+  value: T;
+  label: string;
+  icon: string;
+}
+
+const FACES = [
+  iconSentimentSad,
+  iconSentimentDissatisfied,
+  iconSentimentNeutral,
+  iconSentimentSatisfied,
+  iconSentimentVerySatisfied,
+];
+
+const RATING_ICONS: Readonly<Record<RatingScale, readonly string[]>> = {
+  mood: FACES,
+  energy: [iconBattery1Bar, iconBattery2Bar, iconBattery4Bar, iconBattery5Bar, iconBatteryFull],
+  stress: [
+    iconSentimentCalm,
+    iconSentimentContent,
+    iconSentimentWorried,
+    iconSentimentFrustrated,
+    iconSentimentStressed,
+  ],
+  sleepQuality: FACES,
+};
+
+const SHIFT_ICONS: Readonly<Record<ShiftType, string>> = {
+  day: iconSunny,
+  evening: iconWbTwilight,
+  night: iconBedtime,
+  call24: iconAvgTime,
+  off: iconWeekend,
+};
+
+export function ratingIcon(scale: RatingScale, rating: Rating): string {
+  return RATING_ICONS[scale][rating - 1];
+}
+
+export function ratingChoices(scale: RatingScale): Choice<Rating>[] {
+  return RATINGS.map((value) => ({ value, label: ratingLabel(scale, value), icon: ratingIcon(scale, value) }));
+}
+
+export const SHIFT_CHOICES: readonly Choice<ShiftType>[] = SHIFT_TYPES.map((value) => ({
+  value,
+  label: SHIFT_LABELS[value],
+  icon: SHIFT_ICONS[value],
+}));
