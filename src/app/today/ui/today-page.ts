@@ -1,23 +1,50 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { of, switchMap } from 'rxjs';
+import { DueAssessments, selectDueAssessments } from '../../assessments';
+import {
+  RecentDaysStrip,
+  selectCheckInsLoaded,
+  selectCheckInToday,
+  selectRecentDays,
+  selectReminderDue,
+  selectStreakLabel,
+  selectTodayCheckIn,
+} from '../../check-in';
 import { Clock } from '../../core/clock/clock';
 import { InstallCard } from '../../core/install/install-card';
 import { InstallPrompt } from '../../core/install/install-prompt';
 
 @Component({
   selector: 'tend-today-page',
-  imports: [RouterLink, InstallCard],
+  imports: [RouterLink, InstallCard, RecentDaysStrip, DueAssessments],
   templateUrl: './today-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The benchmark reads when Today became interactive with its data.
   host: { '[attr.data-state]': 'readyAt() === null ? "loading" : "ready"', '[attr.data-ready-at]': 'readyAt()' },
 })
 export default class TodayPage {
+  private readonly store = inject(Store);
   protected readonly installPrompt = inject(InstallPrompt);
   protected readonly dateLabel = inject(Clock).now().toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' });
+  protected readonly loaded = this.store.selectSignal(selectCheckInsLoaded);
+  protected readonly todayCheckIn = this.store.selectSignal(selectTodayCheckIn);
+  protected readonly recentDays = this.store.selectSignal(selectRecentDays);
+  protected readonly reminderDue = this.store.selectSignal(selectReminderDue);
+  protected readonly streakLabel = this.store.selectSignal(selectStreakLabel);
+  protected readonly dueAssessments = toSignal(
+    this.store
+      .select(selectCheckInToday)
+      .pipe(switchMap((today) => (today ? this.store.select(selectDueAssessments(today)) : of([])))),
+    { initialValue: [] },
+  );
   protected readonly readyAt = signal<number | null>(null);
 
   constructor() {
-    afterNextRender(() => this.readyAt.set(Math.round(performance.now())));
+    afterRenderEffect(() => {
+      if (this.loaded() && this.readyAt() === null) this.readyAt.set(Math.round(performance.now()));
+    });
   }
 }

@@ -1,0 +1,52 @@
+import { DateTime } from 'luxon';
+import { ReminderInterval } from './assessment-preferences';
+import { findInstrument } from './instruments/registry';
+
+/** An instrument whose re-take reminder has come due, for Today to list. */
+export interface DueAssessment {
+  readonly instrumentId: string;
+  readonly shortTitle: string;
+  /** ISO timestamp of the last time it was taken. */
+  readonly lastTakenAt: string;
+  /** Local day (YYYY-MM-DD) the re-take became due. */
+  readonly dueOn: string;
+  /** Where to start it. */
+  readonly path: string;
+}
+
+const STEP: Record<Exclude<ReminderInterval, 'off'>, { weeks?: number; months?: number }> = {
+  'every-2-weeks': { weeks: 2 },
+  monthly: { months: 1 },
+  'every-3-months': { months: 3 },
+};
+
+/**
+ * The local day a re-take falls due: the day it was last taken plus the interval (calendar
+ * months, so "monthly" from 31 January is 28 or 29 February). Null when off or unreadable.
+ */
+export function reminderDueOn(lastTakenAt: string, interval: ReminderInterval, zone?: string): string | null {
+  if (interval === 'off') return null;
+  const taken = DateTime.fromISO(lastTakenAt, zone ? { zone } : {});
+  return taken.isValid ? taken.startOf('day').plus(STEP[interval]).toISODate() : null;
+}
+
+/**
+ * Instruments with a reminder whose due day is today or past, most overdue first. An
+ * instrument never taken has nothing to re-take, so it is never due.
+ */
+export function dueAssessments(
+  reminders: Readonly<Record<string, ReminderInterval>>,
+  lastTakenAt: Readonly<Record<string, string>>,
+  today: string,
+  zone?: string,
+): readonly DueAssessment[] {
+  const due: DueAssessment[] = [];
+  for (const [instrumentId, interval] of Object.entries(reminders)) {
+    const instrument = findInstrument(instrumentId);
+    const last = lastTakenAt[instrumentId];
+    const dueOn = last ? reminderDueOn(last, interval, zone) : null;
+    if (!instrument || !last || !dueOn || dueOn > today) continue;
+    due.push({ instrumentId, shortTitle: instrument.shortTitle, lastTakenAt: last, dueOn, path: `/assess/${instrumentId}` });
+  }
+  return due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.shortTitle.localeCompare(b.shortTitle));
+}

@@ -1,0 +1,12 @@
+import { createActionGroup, props } from '@ngrx/store';
+
+/** Taking an assessment: the questions at /assess/:id/take and the review at /assess/:id/review. */
+export const AssessmentPageActions = createActionGroup({
+  source: 'Assessment Page',
+  events: {
+    Opened: props<{ instrumentId: string }>(),
+    /** `startedAt` is when the questions were opened; it starts the draft if this is the first answer. */
+    'Answer Chosen': props<{ instrumentId: string; itemId: string; optionId: string; at: string; startedAt: string }>(),
+    Submitted: props<{ instrumentId: string; id: string; finishedAt: string }>(),
+  },
+});

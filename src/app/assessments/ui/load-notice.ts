@@ -1,0 +1,27 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { AsyncStatus } from '../../shared/async-status';
+
+/** While the assessments load from this device, or when they could not be read. */
+@Component({
+  selector: 'tend-load-notice',
+  imports: [RouterLink],
+  template: `
+    @if (status().status === 'error') {
+      <div class="error" role="alert">
+        <p i18n="@@assess.load.failed">Your assessments could not be read from this device: {{ status().error }}</p>
+        <a routerLink="/assess" i18n="@@assess.load.back">Back to all assessments</a>
+      </div>
+    } @else {
+      <p role="status" i18n="@@assess.load.loading">Loading your assessments…</p>
+    }
+  `,
+  styles: `
+    .error { padding: 0.75rem 1rem; border-radius: var(--mat-sys-corner-medium); background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
+    .error a { color: inherit; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoadNotice {
+  readonly status = input.required<AsyncStatus>();
+}

@@ -1,0 +1,69 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore } from '@ngrx/store/testing';
+import { DateTime } from 'luxon';
+import { Clock } from '../../core/clock/clock';
+import { AssessmentPageActions } from '../state/assessment-page.actions';
+import ReviewPage from './review-page';
+import { at, assessmentsState, provideAssessmentsMockStore } from './testing/page-state';
+
+describe('ReviewPage', () => {
+  let fixture: ComponentFixture<ReviewPage>;
+  let host: HTMLElement;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+
+  async function render(answers: Record<string, string> | null) {
+    const state = assessmentsState(
+      { drafts: answers ? [{ instrumentId: 'who-5', instrumentVersion: '1', startedAt: at(0), updatedAt: at(1), answers }] : [] },
+      AssessmentPageActions.opened({ instrumentId: 'who-5' }),
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideAssessmentsMockStore(state),
+        { provide: Clock, useValue: { now: () => DateTime.fromISO(at(4)), zone: () => 'UTC' } },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    fixture = TestBed.createComponent(ReviewPage);
+    host = fixture.nativeElement;
+    fixture.componentRef.setInput('id', 'who-5');
+    await fixture.whenStable();
+  }
+  afterEach(() => store.resetSelectors());
+
+  const submit = () => Array.from(host.querySelectorAll('button')).find((b) => b.textContent!.trim() === 'See my result');
+
+  it('points out missing answers with links to them, and offers no result until they are given', async () => {
+    await render({ q1: 'all', q2: 'most' });
+    expect(host.querySelector('#missing-heading')!.textContent).toContain('3 questions still need an answer');
+    const links = Array.from(host.querySelectorAll<HTMLAnchorElement>('.missing a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/assess/who-5/take?item=q3',
+      '/assess/who-5/take?item=q4',
+      '/assess/who-5/take?item=q5',
+    ]);
+    expect(links[0].textContent).toContain('Question 3: I have felt active and vigorous');
+    expect(submit()).toBeUndefined();
+  });
+
+  it('lists every answer and submits with a new id and the finish time', async () => {
+    await render({ q1: 'all', q2: 'most', q3: 'some', q4: 'none', q5: 'all' });
+    expect(host.querySelector('.answers')!.textContent).toContain('Most of the time');
+    submit()!.click();
+    const action = dispatch.calls.mostRecent().args[0];
+    expect(action.type).toBe(AssessmentPageActions.submitted.type);
+    expect(action.instrumentId).toBe('who-5');
+    expect(action.finishedAt).toBe(at(4));
+    expect(action.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('says when there is nothing to review', async () => {
+    await render(null);
+    expect(host.textContent).toContain('There are no answers to review.');
+  });
+});
