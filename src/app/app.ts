@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, isDevMode } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, effect, inject, Injector, isDevMode } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { HeadingFocus } from './core/shell/heading-focus';
 import { Shell } from './core/shell/shell';
@@ -28,5 +28,11 @@ export class App {
     if (!isDevMode()) inject(AppUpdates).start();
     inject(InstallPrompt).start();
     inject(HeadingFocus).start();
+    const injector = inject(Injector);
+    afterNextRender(() =>
+      void import('./settings/state/settings-persistence').then(({ SettingsPersistence }) =>
+        injector.get(SettingsPersistence).start(),
+      ),
+    );
   }
 }

@@ -11,3 +11,9 @@ export * from './domain/journal-csv';
 export * from './domain/daylio/daylio-file';
 export * from './domain/daylio/daylio-import';
 export * from './domain/daylio/daylio-values';
+export * from './domain/journal-editor-start';
+export * from './domain/text-segments';
+// State other features may show (Today shows how many entries were written this week).
+export { provideJournalState } from './state/provide-journal-state';
+export { journalFeature } from './state/journal.feature';
+export { selectEntryCountThisWeek } from './state/journal.selectors';

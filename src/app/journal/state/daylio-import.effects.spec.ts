@@ -1,0 +1,82 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideMockActions } from '@ngrx/effects/testing';
+import { Action } from '@ngrx/store';
+import { provideMockStore } from '@ngrx/store/testing';
+import { firstValueFrom, Subject } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
+import { DaylioImportStore } from '../data/daylio-import-store';
+import { NOT_DAYLIO_MESSAGE } from '../domain/daylio/daylio-file';
+import { DaylioImportPreview } from '../domain/daylio/daylio-import';
+import { journalStateAfter, rootStateWith } from '../testing/journal-fixtures';
+import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportEffects } from './daylio-import.effects';
+
+const CSV = 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-03-02,March 2,Monday,21:14,zen,work,,Calm.\n';
+
+describe('DaylioImportEffects', () => {
+  let actions$: Subject<Action>;
+  let importStore: jasmine.SpyObj<DaylioImportStore>;
+
+  function setUp(...stateActions: Action[]): DaylioImportEffects {
+    actions$ = new Subject();
+    importStore = jasmine.createSpyObj<DaylioImportStore>('DaylioImportStore', ['existing', 'commit']);
+    importStore.existing.and.resolveTo({ checkIns: [], journalEntries: [], tags: [] });
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        DaylioImportEffects,
+        provideMockActions(() => actions$),
+        provideMockStore({ initialState: rootStateWith(journalStateAfter(...stateActions)) }),
+        { provide: DaylioImportStore, useValue: importStore },
+        { provide: Clock, useValue: { zone: () => 'Europe/Dublin' } },
+      ],
+    });
+    return TestBed.inject(DaylioImportEffects);
+  }
+
+  it('previews a file, listing a custom mood to map', async () => {
+    const effects = setUp(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: CSV }));
+    const result = firstValueFrom(effects.preview$);
+    actions$.next(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: CSV }));
+    const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
+    expect(action.preview.unknownMoods).toEqual(['zen']);
+    expect(action.preview.checkIns).toEqual([]);
+  });
+
+  it('previews again with the custom moods chosen', async () => {
+    const effects = setUp(
+      DaylioImportActions.fileChosen({ fileName: 'd.csv', text: CSV }),
+      DaylioImportActions.moodsMapped({ customMoods: { zen: 5 } }),
+    );
+    const result = firstValueFrom(effects.preview$);
+    actions$.next(DaylioImportActions.moodsMapped({ customMoods: { zen: 5 } }));
+    const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
+    expect(action.preview.checkIns.map((c) => [c.day, c.mood, c.zone])).toEqual([['2026-03-02', 5, 'Europe/Dublin']]);
+    expect(action.preview.journalEntries.map((e) => e.text)).toEqual(['Calm.']);
+  });
+
+  it('rejects a file that is not a Daylio export with one message', async () => {
+    const effects = setUp(DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'name,amount\nrent,800\n' }));
+    const result = firstValueFrom(effects.preview$);
+    actions$.next(DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'name,amount\nrent,800\n' }));
+    expect(await result).toEqual(DaylioImportDbActions.previewRejected({ error: NOT_DAYLIO_MESSAGE }));
+  });
+
+  it('imports the preview in one commit, or reports that nothing was stored', async () => {
+    const preview: DaylioImportPreview = {
+      checkIns: [], journalEntries: [], newTags: [], duplicateDays: [], duplicateEntries: 0, unknownMoods: [], issues: [],
+    };
+    const effects = setUp(DaylioImportDbActions.previewSucceeded({ preview }));
+    importStore.commit.and.resolveTo();
+    const done = firstValueFrom(effects.import$);
+    actions$.next(DaylioImportActions.importConfirmed());
+    expect(await done).toEqual(DaylioImportDbActions.importSucceeded({ preview }));
+    expect(importStore.commit).toHaveBeenCalledOnceWith(preview);
+
+    importStore.commit.and.rejectWith(new Error('ConstraintError'));
+    const failed = firstValueFrom(effects.import$);
+    actions$.next(DaylioImportActions.importConfirmed());
+    expect(await failed).toEqual(DaylioImportDbActions.importFailed({ error: 'ConstraintError' }));
+  });
+});

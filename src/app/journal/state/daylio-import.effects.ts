@@ -1,0 +1,55 @@
+import { inject, Injectable } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { concatLatestFrom } from '@ngrx/operators';
+import { Store } from '@ngrx/store';
+import { catchError, exhaustMap, filter, from, map, of, switchMap } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
+import { errorMessage } from '../../shared/async-status';
+import { DaylioImportStore } from '../data/daylio-import-store';
+import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
+import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { journalFeature } from './journal.feature';
+
+/** Registered on the import route only, so the rest of the journal does not load this code. */
+@Injectable()
+export class DaylioImportEffects {
+  private readonly actions$ = inject(Actions);
+  private readonly store = inject(Store);
+  private readonly importStore = inject(DaylioImportStore);
+  private readonly clock = inject(Clock);
+
+  /** Previews against what is stored now, so duplicates are found and nothing is written. */
+  readonly preview$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(DaylioImportActions.fileChosen, DaylioImportActions.moodsMapped),
+      concatLatestFrom(() => this.store.select(journalFeature.selectDaylio)),
+      filter(([, daylio]) => daylio.text !== null),
+      switchMap(([, { text, customMoods }]) =>
+        from(this.importStore.existing()).pipe(
+          map((existing) => {
+            const result = previewDaylioImport(text as string, existing, { zone: this.clock.zone(), customMoods });
+            return result.ok
+              ? DaylioImportDbActions.previewSucceeded({ preview: result.preview })
+              : DaylioImportDbActions.previewRejected({ error: result.error });
+          }),
+          catchError((error: unknown) => of(DaylioImportDbActions.previewFailed({ error: errorMessage(error) }))),
+        ),
+      ),
+    ),
+  );
+
+  readonly import$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(DaylioImportActions.importConfirmed),
+      concatLatestFrom(() => this.store.select(journalFeature.selectDaylio)),
+      filter(([, daylio]) => daylio.preview !== null),
+      exhaustMap(([, daylio]) => {
+        const preview = daylio.preview as DaylioImportPreview;
+        return from(this.importStore.commit(preview)).pipe(
+          map(() => DaylioImportDbActions.importSucceeded({ preview })),
+          catchError((error: unknown) => of(DaylioImportDbActions.importFailed({ error: errorMessage(error) }))),
+        );
+      }),
+    ),
+  );
+}

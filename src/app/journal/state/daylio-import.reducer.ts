@@ -1,0 +1,78 @@
+import { createReducer, on } from '@ngrx/store';
+import { Rating } from '../../check-in';
+import { AsyncStatus, IDLE } from '../../shared/async-status';
+import type { DaylioImportPreview } from '../domain/daylio/daylio-import';
+import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+
+export interface DaylioImportState {
+  fileName: string | null;
+  /** The file's text, kept to preview again after custom moods are mapped. */
+  text: string | null;
+  customMoods: Record<string, Rating>;
+  preview: DaylioImportPreview | null;
+  /** An error here is the one message for a file that cannot be imported. */
+  previewStatus: AsyncStatus;
+  importStatus: AsyncStatus;
+  /** What the last import stored, to announce it. */
+  imported: DaylioImportPreview | null;
+}
+
+const initialState: DaylioImportState = {
+  fileName: null,
+  text: null,
+  customMoods: {},
+  preview: null,
+  previewStatus: IDLE,
+  importStatus: IDLE,
+  imported: null,
+};
+const working = { status: 'loading', error: null } as const;
+
+export const daylioReducer = createReducer(
+  initialState,
+  on(DaylioImportActions.opened, (state): DaylioImportState =>
+    state.importStatus.status === 'loading' ? state : initialState,
+  ),
+  on(DaylioImportActions.fileChosen, (_, { fileName, text }): DaylioImportState => ({
+    ...initialState,
+    fileName,
+    text,
+    previewStatus: working,
+  })),
+  on(DaylioImportActions.fileUnreadable, (_, { fileName, error }): DaylioImportState => ({
+    ...initialState,
+    fileName,
+    previewStatus: { status: 'error', error },
+  })),
+  on(DaylioImportActions.moodsMapped, (state, { customMoods }): DaylioImportState => ({
+    ...state,
+    customMoods,
+    previewStatus: working,
+  })),
+  on(DaylioImportDbActions.previewSucceeded, (state, { preview }): DaylioImportState => ({
+    ...state,
+    preview,
+    previewStatus: { status: 'success', error: null },
+  })),
+  on(DaylioImportDbActions.previewRejected, (state, { error }): DaylioImportState => ({
+    ...state,
+    text: null,
+    preview: null,
+    previewStatus: { status: 'error', error },
+  })),
+  on(DaylioImportDbActions.previewFailed, (state, { error }): DaylioImportState => ({
+    ...state,
+    preview: null,
+    previewStatus: { status: 'error', error },
+  })),
+  on(DaylioImportActions.importConfirmed, (state): DaylioImportState => ({ ...state, importStatus: working })),
+  on(DaylioImportDbActions.importSucceeded, (_, { preview }): DaylioImportState => ({
+    ...initialState,
+    importStatus: { status: 'success', error: null },
+    imported: preview,
+  })),
+  on(DaylioImportDbActions.importFailed, (state, { error }): DaylioImportState => ({
+    ...state,
+    importStatus: { status: 'error', error },
+  })),
+);

@@ -1,0 +1,33 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { Tag } from '../../check-in';
+import { JournalDraft } from '../domain/journal-draft';
+import { JournalEntry } from '../domain/journal-entry';
+import type { JournalSearchHit } from '../domain/journal-search';
+
+export const JournalDbActions = createActionGroup({
+  source: 'Journal DB',
+  events: {
+    'Load Requested': emptyProps(),
+    'Load Succeeded': props<{ entries: JournalEntry[]; tags: Tag[] }>(),
+    'Load Failed': props<{ error: string }>(),
+    'Tags Load Succeeded': props<{ tags: Tag[] }>(),
+    'Tags Load Failed': props<{ error: string }>(),
+    'Editor Load Succeeded': props<{ entry: JournalEntry | null; draft: JournalDraft; restoredFrom: string | null }>(),
+    'Editor Load Failed': props<{ error: string }>(),
+    /** savedAt null: the editor matched the entry again, so its draft was deleted. */
+    'Draft Autosave Succeeded': props<{ savedAt: string | null }>(),
+    'Draft Autosave Failed': props<{ error: string }>(),
+    'Draft Discard Succeeded': emptyProps(),
+    'Draft Discard Failed': props<{ error: string }>(),
+    'Entry Save Succeeded': props<{ entry: JournalEntry }>(),
+    'Entry Save Failed': props<{ error: string }>(),
+    'Entry Delete Succeeded': props<{ entry: JournalEntry }>(),
+    'Entry Delete Failed': props<{ error: string }>(),
+    'Entry Restore Succeeded': props<{ entry: JournalEntry }>(),
+    'Entry Restore Failed': props<{ error: string }>(),
+    'Tag Create Succeeded': props<{ tag: Tag }>(),
+    'Tag Create Failed': props<{ tagId: string; error: string }>(),
+    'Search Succeeded': props<{ hits: JournalSearchHit[] }>(),
+    'Search Failed': props<{ error: string }>(),
+  },
+});

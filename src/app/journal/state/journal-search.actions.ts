@@ -1,0 +1,11 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { JournalSearchCriteria } from './journal-search-criteria';
+
+export const JournalSearchActions = createActionGroup({
+  source: 'Journal Search',
+  events: {
+    Opened: emptyProps(),
+    'Search Submitted': props<{ criteria: JournalSearchCriteria }>(),
+    Cleared: emptyProps(),
+  },
+});

@@ -1,0 +1,83 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideMockActions } from '@ngrx/effects/testing';
+import { Action } from '@ngrx/store';
+import { provideMockStore } from '@ngrx/store/testing';
+import { firstValueFrom, Subject } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
+import { journalEntry, journalStateAfter, rootStateWith } from '../testing/journal-fixtures';
+import { DaylioImportDbActions } from './daylio-import.actions';
+import { JournalDbActions } from './journal-db.actions';
+import { JournalSearchActions } from './journal-search.actions';
+import { EMPTY_SEARCH_CRITERIA } from './journal-search-criteria';
+import { JournalSearchEffects, SEARCH_LIMIT } from './journal-search.effects';
+import { JournalSearchIndex } from './journal-search-index';
+
+describe('JournalSearchEffects', () => {
+  let actions$: Subject<Action>;
+  let index: jasmine.SpyObj<JournalSearchIndex>;
+  const entry = journalEntry();
+  const criteria = { ...EMPTY_SEARCH_CRITERIA, query: 'tea' };
+
+  function setUp(...stateActions: Action[]): JournalSearchEffects {
+    actions$ = new Subject();
+    index = jasmine.createSpyObj<JournalSearchIndex>('JournalSearchIndex', ['search', 'upsert', 'remove', 'reset']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        JournalSearchEffects,
+        provideMockActions(() => actions$),
+        provideMockStore({ initialState: rootStateWith(journalStateAfter(...stateActions)) }),
+        { provide: JournalSearchIndex, useValue: index },
+        { provide: Clock, useValue: { zone: () => 'America/Chicago' } },
+      ],
+    });
+    return TestBed.inject(JournalSearchEffects);
+  }
+
+  it('searches the loaded entries in the user’s zone and day start', async () => {
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }), JournalSearchActions.searchSubmitted({ criteria }));
+    const hit = { entry, score: 1, matches: [], snippet: { text: '', matches: [], clippedStart: false, clippedEnd: false } };
+    index.search.and.resolveTo([hit]);
+    const result = firstValueFrom(effects.search$);
+    actions$.next(JournalSearchActions.searchSubmitted({ criteria }));
+    expect(await result).toEqual(JournalDbActions.searchSucceeded({ hits: [hit] }));
+    expect(index.search).toHaveBeenCalledOnceWith([entry], criteria, { zone: 'America/Chicago', dayStartHour: 4 }, SEARCH_LIMIT);
+  });
+
+  it('does not search on opening before anything was asked', () => {
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }));
+    effects.search$.subscribe();
+    actions$.next(JournalSearchActions.opened());
+    expect(index.search).not.toHaveBeenCalled();
+  });
+
+  it('waits for the journal to load before building the index', () => {
+    const effects = setUp(JournalSearchActions.searchSubmitted({ criteria }));
+    effects.search$.subscribe();
+    actions$.next(JournalSearchActions.searchSubmitted({ criteria }));
+    expect(index.search).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed search', async () => {
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }), JournalSearchActions.searchSubmitted({ criteria }));
+    index.search.and.rejectWith(new Error('chunk failed'));
+    const result = firstValueFrom(effects.search$);
+    actions$.next(JournalSearchActions.searchSubmitted({ criteria }));
+    expect(await result).toEqual(JournalDbActions.searchFailed({ error: 'chunk failed' }));
+  });
+
+  it('keeps the index current as entries are saved, deleted, restored and imported', () => {
+    const effects = setUp();
+    effects.keepIndexCurrent$.subscribe();
+    actions$.next(JournalDbActions.entrySaveSucceeded({ entry }));
+    actions$.next(JournalDbActions.entryDeleteSucceeded({ entry }));
+    actions$.next(JournalDbActions.entryRestoreSucceeded({ entry }));
+    const preview = { checkIns: [], journalEntries: [entry], newTags: [], duplicateDays: [], duplicateEntries: 0, unknownMoods: [], issues: [] };
+    actions$.next(DaylioImportDbActions.importSucceeded({ preview }));
+    actions$.next(JournalDbActions.loadSucceeded({ entries: [], tags: [] }));
+    expect(index.upsert.calls.allArgs()).toEqual([[[entry]], [[entry]], [[entry]]]);
+    expect(index.remove).toHaveBeenCalledOnceWith('e1');
+    expect(index.reset).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,76 @@
+import { inject, Injectable } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { concatLatestFrom } from '@ngrx/operators';
+import { Store } from '@ngrx/store';
+import { catchError, filter, from, map, of, switchMap, take, tap } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
+import { settingsFeature } from '../../settings';
+import { errorMessage } from '../../shared/async-status';
+import { DaylioImportDbActions } from './daylio-import.actions';
+import { JournalDbActions } from './journal-db.actions';
+import { JournalSearchActions } from './journal-search.actions';
+import { JournalSearchCriteria } from './journal-search-criteria';
+import { JournalSearchIndex } from './journal-search-index';
+import { journalFeature } from './journal.feature';
+
+/** Results beyond this are left out; the page asks for narrower words or filters. */
+export const SEARCH_LIMIT = 100;
+
+@Injectable()
+export class JournalSearchEffects {
+  private readonly actions$ = inject(Actions);
+  private readonly store = inject(Store);
+  private readonly index = inject(JournalSearchIndex);
+  private readonly clock = inject(Clock);
+
+  /** Runs a submitted search, and the last one again on returning, since entries may have changed. */
+  readonly search$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(JournalSearchActions.searchSubmitted, JournalSearchActions.opened),
+      concatLatestFrom(() => this.store.select(journalFeature.selectSearch)),
+      filter(([, search]) => search.criteria !== null),
+      switchMap(([, search]) => this.run(search.criteria as JournalSearchCriteria)),
+    ),
+  );
+
+  readonly keepIndexCurrent$ = createEffect(
+    () =>
+      this.actions$.pipe(
+        ofType(
+          JournalDbActions.loadSucceeded,
+          JournalDbActions.entrySaveSucceeded,
+          JournalDbActions.entryRestoreSucceeded,
+          JournalDbActions.entryDeleteSucceeded,
+          DaylioImportDbActions.importSucceeded,
+        ),
+        tap((action) => {
+          switch (action.type) {
+            case JournalDbActions.loadSucceeded.type:
+              return this.index.reset();
+            case JournalDbActions.entryDeleteSucceeded.type:
+              return this.index.remove(action.entry.id);
+            case DaylioImportDbActions.importSucceeded.type:
+              return this.index.upsert(action.preview.journalEntries);
+            default:
+              return this.index.upsert([action.entry]);
+          }
+        }),
+      ),
+    { dispatch: false },
+  );
+
+  private run(criteria: JournalSearchCriteria) {
+    // The index is built from the entries once they are loaded, never before.
+    return this.store.select(journalFeature.selectEntriesLoad).pipe(
+      filter((load) => load.status === 'success'),
+      take(1),
+      concatLatestFrom(() => [this.store.select(journalFeature.selectAllEntries), this.store.select(settingsFeature.selectDayStartHour)]),
+      switchMap(([, entries, dayStartHour]) =>
+        from(this.index.search(entries, criteria, { zone: this.clock.zone(), dayStartHour }, SEARCH_LIMIT)).pipe(
+          map((hits) => JournalDbActions.searchSucceeded({ hits })),
+          catchError((error: unknown) => of(JournalDbActions.searchFailed({ error: errorMessage(error) }))),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,189 @@
+import { emptyJournalDraft } from '../domain/journal-draft';
+import { journalEntry, journalStateAfter } from '../testing/journal-fixtures';
+import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { JournalDbActions } from './journal-db.actions';
+import { JournalEditorActions } from './journal-editor.actions';
+import { JournalEntryPageActions } from './journal-entry-page.actions';
+import { JournalPageActions } from './journal-page.actions';
+import { JournalUndoActions } from './journal-undo.actions';
+import { journalFeature } from './journal.feature';
+
+const older = journalEntry({ id: 'a', createdAt: '2026-03-01T08:00:00.000Z', tagIds: ['icu', 'gone'] });
+const newer = journalEntry({ id: 'b', createdAt: '2026-03-05T08:00:00.000Z', mood: null, text: 'x'.repeat(500) });
+const tags = [
+  { id: 'icu', name: 'ICU', archived: false },
+  { id: 'old', name: 'Old ward', archived: true },
+];
+const loaded = JournalDbActions.loadSucceeded({ entries: [older, newer], tags });
+
+describe('journalFeature', () => {
+  it('starts empty and idle', () => {
+    const state = journalStateAfter();
+    expect(journalFeature.selectAllEntries.projector(state.entries)).toEqual([]);
+    expect(state.entries.load.status).toBe('idle');
+    expect(state.editor.draft).toBeNull();
+  });
+
+  it('keeps entries newest first, and shows each as a card with words and a snippet', () => {
+    const state = journalStateAfter(JournalDbActions.loadRequested(), loaded);
+    const entries = journalFeature.selectAllEntries.projector(state.entries);
+    expect(entries.map((e) => e.id)).toEqual(['b', 'a']);
+    const cards = journalFeature.selectEntryCards.projector(entries, journalFeature.selectTagEntities.projector(state.tags));
+    expect(cards[1]).toEqual(jasmine.objectContaining({ moodLabel: 'Okay', tagNames: ['ICU'], prompt: null }));
+    expect(cards[0].moodLabel).toBeNull();
+    expect(cards[0].snippet.text.length).toBeLessThanOrEqual(160);
+    expect(cards[0].snippet.clippedEnd).toBeTrue();
+  });
+
+  it('records a failed load', () => {
+    const state = journalStateAfter(JournalDbActions.loadRequested(), JournalDbActions.loadFailed({ error: 'blocked' }));
+    expect(state.entries.load).toEqual({ status: 'error', error: 'blocked' });
+  });
+
+  it('offers active tags, plus archived ones the draft carries', () => {
+    const draft = { ...emptyJournalDraft(), tagIds: ['old'] };
+    const choices = journalFeature.selectEditorTagChoices.projector(tags, draft);
+    expect(choices.map((t) => t.id)).toEqual(['icu', 'old']);
+    expect(journalFeature.selectEditorTagChoices.projector(tags, emptyJournalDraft()).map((t) => t.id)).toEqual(['icu']);
+  });
+
+  describe('editor', () => {
+    const opened = [
+      JournalEditorActions.opened({ entryId: null, promptId: null }),
+      JournalDbActions.editorLoadSucceeded({ entry: null, draft: emptyJournalDraft(), restoredFrom: null }),
+    ];
+
+    it('is dirty once something is written, and flags problems only on save', () => {
+      const typed = journalStateAfter(...opened, JournalEditorActions.draftChanged({ draft: { ...emptyJournalDraft(), text: 'Tired' } }));
+      expect(journalFeature.selectEditorDirty.projector(typed.editor)).toBeTrue();
+      expect(typed.editor.issues).toEqual([]);
+
+      const empty = journalStateAfter(...opened, JournalEditorActions.saveClicked());
+      expect(empty.editor.issues[0].field).toBe('text');
+      expect(empty.editor.save.status).toBe('idle');
+    });
+
+    it('refuses an entry above the maximum with a clear message, and clears it once fixed', () => {
+      const long = { ...emptyJournalDraft(), text: 'a'.repeat(200_001) };
+      const state = journalStateAfter(...opened, JournalEditorActions.draftChanged({ draft: long }), JournalEditorActions.saveClicked());
+      expect(state.editor.issues[0].message).toContain('200,000');
+      expect(state.editor.save.status).toBe('idle');
+      const fixed = journalStateAfter(
+        ...opened,
+        JournalEditorActions.draftChanged({ draft: long }),
+        JournalEditorActions.saveClicked(),
+        JournalEditorActions.draftChanged({ draft: { ...long, text: 'short' } }),
+      );
+      expect(fixed.editor.issues).toEqual([]);
+    });
+
+    it('after a save holds the stored entry and is clean', () => {
+      const entry = journalEntry({ id: 'n1', text: 'Tired' });
+      const state = journalStateAfter(
+        ...opened,
+        JournalEditorActions.draftChanged({ draft: { ...emptyJournalDraft(), text: 'Tired' } }),
+        JournalEditorActions.saveClicked(),
+        JournalDbActions.entrySaveSucceeded({ entry }),
+      );
+      expect(state.editor.save.status).toBe('success');
+      expect(journalFeature.selectEditorDirty.projector(state.editor)).toBeFalse();
+      expect(state.entries.lastSavedId).toBe('n1');
+      expect(state.entries.entities['n1']).toEqual(entry);
+    });
+
+    it('ignores a second save while the first is running', () => {
+      const typing = JournalEditorActions.draftChanged({ draft: { ...emptyJournalDraft(), text: 'Tired' } });
+      const once = journalStateAfter(...opened, typing, JournalEditorActions.saveClicked());
+      expect(journalFeature.reducer(once, JournalEditorActions.saveClicked())).toBe(once);
+    });
+
+    it('discards back to the stored entry', () => {
+      const entry = journalEntry();
+      const state = journalStateAfter(
+        JournalEditorActions.opened({ entryId: 'e1', promptId: null }),
+        JournalDbActions.editorLoadSucceeded({ entry, draft: { ...emptyJournalDraft(), entryId: 'e1', text: 'more' }, restoredFrom: 't' }),
+        JournalEditorActions.discardClicked(),
+      );
+      expect(state.editor.draft?.text).toBe(entry.text);
+      expect(state.editor.restoredFrom).toBeNull();
+      const failed = journalFeature.reducer(state, JournalDbActions.draftDiscardFailed({ error: 'blocked' }));
+      expect(failed.editor.discard).toEqual({ status: 'error', error: 'blocked' });
+    });
+
+    it('adds a new tag to the draft at once and takes it away if storing it failed', () => {
+      const tag = { id: 'new', name: 'Nights', archived: false };
+      const added = journalStateAfter(...opened, JournalEditorActions.tagCreated({ tag }));
+      expect(added.editor.draft?.tagIds).toEqual(['new']);
+      expect(added.tags.entities['new']).toEqual(tag);
+      const failed = journalFeature.reducer(added, JournalDbActions.tagCreateFailed({ tagId: 'new', error: 'full' }));
+      expect(failed.editor.draft?.tagIds).toEqual([]);
+      expect(failed.tags.entities['new']).toBeUndefined();
+      expect(failed.editor.tagError).toBe('full');
+    });
+  });
+
+  describe('delete and undo', () => {
+    it('removes the entry, offers it for undo, and puts it back', () => {
+      const deleted = journalStateAfter(
+        loaded,
+        JournalEntryPageActions.deleteClicked({ entry: older }),
+        JournalDbActions.entryDeleteSucceeded({ entry: older }),
+      );
+      expect(deleted.entries.ids).toEqual(['b']);
+      expect(deleted.removal.deleted).toEqual(older);
+
+      const restored = journalFeature.reducer(
+        journalFeature.reducer(deleted, JournalPageActions.undoDeleteClicked({ entry: older })),
+        JournalDbActions.entryRestoreSucceeded({ entry: older }),
+      );
+      expect(restored.entries.ids).toEqual(['b', 'a']);
+      expect(restored.removal).toEqual({ status: { status: 'success', error: null }, deleted: null, restoredId: 'a' });
+    });
+
+    it('stops offering undo when the window closes', () => {
+      const state = journalStateAfter(loaded, JournalDbActions.entryDeleteSucceeded({ entry: older }), JournalUndoActions.windowClosed());
+      expect(state.removal.deleted).toBeNull();
+    });
+  });
+
+  describe('Daylio import', () => {
+    const preview = {
+      checkIns: [],
+      journalEntries: [journalEntry({ id: 'd1' })],
+      newTags: [{ id: 'walk', name: 'walk', archived: false }],
+      duplicateDays: [],
+      duplicateEntries: 0,
+      unknownMoods: [],
+      issues: [],
+    };
+
+    it('previews, then adds what was imported to the journal', () => {
+      const previewed = journalStateAfter(
+        DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'csv' }),
+        DaylioImportDbActions.previewSucceeded({ preview }),
+      );
+      expect(journalFeature.selectDaylioCanImport.projector(previewed.daylio)).toBeTrue();
+      const imported = journalFeature.reducer(previewed, DaylioImportDbActions.importSucceeded({ preview }));
+      expect(imported.entries.ids).toEqual(['d1']);
+      expect(imported.tags.ids).toEqual(['walk']);
+      expect(imported.daylio.imported).toEqual(preview);
+      expect(imported.daylio.preview).toBeNull();
+    });
+
+    it('keeps one error for a file that is not a Daylio export', () => {
+      const state = journalStateAfter(
+        DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'a,b' }),
+        DaylioImportDbActions.previewRejected({ error: 'This file is not a Daylio export.' }),
+      );
+      expect(state.daylio.previewStatus).toEqual({ status: 'error', error: 'This file is not a Daylio export.' });
+      expect(journalFeature.selectDaylioCanImport.projector(state.daylio)).toBeFalse();
+    });
+
+    it('has nothing to import when the preview is all duplicates', () => {
+      const state = journalStateAfter(
+        DaylioImportDbActions.previewSucceeded({ preview: { ...preview, journalEntries: [], duplicateEntries: 1 } }),
+      );
+      expect(journalFeature.selectDaylioCanImport.projector(state.daylio)).toBeFalse();
+    });
+  });
+});

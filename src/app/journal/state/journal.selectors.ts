@@ -1,0 +1,25 @@
+import { createSelector } from '@ngrx/store';
+import { addDays, checkInDayFor } from '../../check-in';
+import { settingsFeature } from '../../settings';
+import { toEntryCard } from './journal-entry-card';
+import { journalFeature } from './journal.feature';
+
+/** One entry as its page shows it, or null once loaded and not found. */
+export const selectEntryCard = (id: string) =>
+  createSelector(journalFeature.selectEntryEntities, journalFeature.selectTagEntities, (entries, tags) => {
+    const entry = entries[id];
+    return entry ? toEntryCard(entry, tags) : null;
+  });
+
+/**
+ * Entries written in the seven days ending `today` (YYYY-MM-DD), counting days as Tend does:
+ * in `zone`, with the day starting at the hour chosen in Settings.
+ */
+export const selectEntryCountThisWeek = (today: string, zone: string) =>
+  createSelector(journalFeature.selectAllEntries, settingsFeature.selectDayStartHour, (entries, dayStartHour) => {
+    const first = addDays(today, -6);
+    return entries.filter((entry) => {
+      const day = checkInDayFor(entry.createdAt, zone, dayStartHour);
+      return day >= first && day <= today;
+    }).length;
+  });

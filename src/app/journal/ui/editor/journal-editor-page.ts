@@ -1,0 +1,136 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { filter, firstValueFrom } from 'rxjs';
+import { Rating, Tag } from '../../../check-in';
+import { UnsavedChanges } from '../../../core/unsaved/unsaved-changes';
+import { JournalDraft } from '../../domain/journal-draft';
+import { JOURNAL_TEXT_MAX_LENGTH } from '../../domain/journal-entry-rules';
+import { promptById } from '../../domain/journal-prompts';
+import { JournalEditorActions } from '../../state/journal-editor.actions';
+import { journalFeature } from '../../state/journal.feature';
+import { EntryDatePipe } from '../parts/entry-date.pipe';
+import { LeaveDialog } from '../parts/leave-dialog';
+import { MoodChooser } from '../parts/mood-chooser';
+import { TagPicker } from '../parts/tag-picker';
+
+/** Shown from this many characters on, so the limit never comes as a surprise. */
+const COUNT_FROM = 180_000;
+
+@Component({
+  selector: 'tend-journal-editor-page',
+  imports: [RouterLink, EntryDatePipe, LeaveDialog, MoodChooser, TagPicker],
+  templateUrl: './journal-editor-page.html',
+  styleUrl: './journal-editor-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class JournalEditorPage {
+  /** Route parameter of /journal/:id/edit; absent for a new entry. */
+  readonly id = input<string>();
+  /** Query parameter of /journal/new?prompt=…, from "Write about this". */
+  readonly prompt = input<string>();
+
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly leaveDialog = viewChild.required(LeaveDialog);
+  private readonly textArea = viewChild<ElementRef<HTMLTextAreaElement>>('text');
+
+  protected readonly editor = this.store.selectSignal(journalFeature.selectEditor);
+  protected readonly draft = this.store.selectSignal(journalFeature.selectEditorDraft);
+  protected readonly chosenPrompt = this.store.selectSignal(journalFeature.selectEditorPrompt);
+  protected readonly tagChoices = this.store.selectSignal(journalFeature.selectEditorTagChoices);
+  protected readonly allTags = this.store.selectSignal(journalFeature.selectAllTags);
+  protected readonly tagsLoad = this.store.selectSignal(journalFeature.selectTagsLoad);
+  private readonly lastSavedId = this.store.selectSignal(journalFeature.selectLastSavedId);
+  readonly dirty = this.store.selectSignal(journalFeature.selectEditorDirty);
+
+  protected readonly isNew = computed(() => this.id() === undefined);
+  protected readonly textIssues = computed(() => this.editor().issues.filter((i) => i.field === 'text'));
+  protected readonly characters = computed(() => this.draft()?.text.length ?? 0);
+  protected readonly showCount = computed(() => this.characters() >= COUNT_FROM);
+  protected readonly maxLength = JOURNAL_TEXT_MAX_LENGTH;
+  protected readonly textDescribedBy = computed(() =>
+    [this.chosenPrompt() ? 'entry-prompt' : '', 'entry-hint', this.textIssues().length > 0 ? 'entry-error' : '']
+      .filter(Boolean)
+      .join(' '),
+  );
+
+  constructor() {
+    inject(UnsavedChanges).track(this.dirty);
+    effect(() => {
+      const entryId = this.id() ?? null;
+      const prompt = this.prompt();
+      const promptId = prompt && promptById(prompt) ? prompt : null;
+      untracked(() => this.store.dispatch(JournalEditorActions.opened({ entryId, promptId })));
+    });
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(JournalEditorActions.closed()));
+  }
+
+  protected change(patch: Partial<JournalDraft>): void {
+    const draft = this.draft();
+    if (draft) this.store.dispatch(JournalEditorActions.draftChanged({ draft: { ...draft, ...patch } }));
+  }
+
+  protected changeMood(mood: Rating | null): void {
+    this.change({ mood });
+  }
+
+  protected changeTags(tagIds: string[]): void {
+    this.change({ tagIds });
+  }
+
+  protected createTag(tag: Tag): void {
+    this.store.dispatch(JournalEditorActions.tagCreated({ tag }));
+  }
+
+  protected discardDraft(): void {
+    this.store.dispatch(JournalEditorActions.discardClicked());
+    this.focusText();
+  }
+
+  protected async save(): Promise<void> {
+    if (await this.saveAndWait()) {
+      await this.router.navigate(['/journal', this.lastSavedId()]);
+    }
+  }
+
+  /** The canDeactivate decision: leave freely when nothing is unsaved, else ask. */
+  async canLeave(): Promise<boolean> {
+    if (!this.dirty()) return true;
+    const choice = await this.leaveDialog().ask();
+    if (choice === 'keep') return false;
+    if (choice === 'discard') {
+      this.store.dispatch(JournalEditorActions.discardClicked());
+      return true;
+    }
+    return this.saveAndWait();
+  }
+
+  private async saveAndWait(): Promise<boolean> {
+    this.store.dispatch(JournalEditorActions.saveClicked());
+    const outcome = await firstValueFrom(
+      this.store.select(journalFeature.selectEditor).pipe(filter((editor) => editor.save.status !== 'loading')),
+    );
+    if (outcome.save.status === 'success') return true;
+    if (outcome.issues.length > 0) this.focusText();
+    return false;
+  }
+
+  private focusText(): void {
+    afterNextRender(() => this.textArea()?.nativeElement.focus(), { injector: this.injector });
+  }
+}

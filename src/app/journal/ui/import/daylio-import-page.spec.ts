@@ -1,0 +1,89 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Action } from '@ngrx/store';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { DaylioImportPreview } from '../../domain/daylio/daylio-import';
+import { DaylioImportActions, DaylioImportDbActions } from '../../state/daylio-import.actions';
+import { journalEntry, journalStateAfter, rootStateWith } from '../../testing/journal-fixtures';
+import DaylioImportPage from './daylio-import-page';
+
+describe('DaylioImportPage', () => {
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  const preview: DaylioImportPreview = {
+    checkIns: [],
+    journalEntries: [journalEntry()],
+    newTags: [{ id: 'w', name: 'work', archived: false }],
+    duplicateDays: ['2026-03-01'],
+    duplicateEntries: 1,
+    unknownMoods: ['zen'],
+    issues: [{ row: 4, message: 'Row 4: “zen” is not one of Daylio’s default moods.' }],
+  };
+
+  async function render(...actions: Action[]) {
+    store.setState(rootStateWith(journalStateAfter(...actions)));
+    const fixture = TestBed.createComponent(DaylioImportPage);
+    await fixture.whenStable();
+    return { fixture, host: fixture.nativeElement as HTMLElement };
+  }
+  const button = (host: HTMLElement, name: string) =>
+    [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: rootStateWith(journalStateAfter()) })],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch').and.callThrough();
+  });
+
+  it('reads the chosen file on the device and asks for a preview', async () => {
+    const { host } = await render();
+    const input = host.querySelector<HTMLInputElement>('input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['full_date,date\n'], 'daylio.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    for (let i = 0; i < 100 && dispatch.calls.count() < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(dispatch).toHaveBeenCalledWith(DaylioImportActions.fileChosen({ fileName: 'daylio.csv', text: 'full_date,date\n' }));
+  });
+
+  it('shows the preview: counts, duplicates, problems by row', async () => {
+    const { host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioImportDbActions.previewSucceeded({ preview }));
+    const counts = [...host.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')?.textContent} ${d.querySelector('dd')?.textContent}`);
+    expect(counts).toEqual(['Check-ins 0', 'Journal entries 1', 'New tags 1', 'Duplicates skipped 2']);
+    expect(host.querySelector('.issues')?.textContent).toContain('Row 4');
+    button(host, 'Import').click();
+    expect(dispatch).toHaveBeenCalledWith(DaylioImportActions.importConfirmed());
+  });
+
+  it('maps a custom mood, then previews again', async () => {
+    const { fixture, host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioImportDbActions.previewSucceeded({ preview }));
+    expect(button(host, 'Preview again').disabled).toBeTrue();
+    const select = host.querySelector<HTMLSelectElement>('select')!;
+    expect(host.querySelector(`label[for=${select.id}]`)?.textContent).toContain('zen');
+    select.value = '5';
+    select.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    button(host, 'Preview again').click();
+    expect(dispatch).toHaveBeenCalledWith(DaylioImportActions.moodsMapped({ customMoods: { zen: 5 } }));
+  });
+
+  it('gives one clear error for a file that is not a Daylio export, and offers no import', async () => {
+    const { host } = await render(
+      DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'a,b' }),
+      DaylioImportDbActions.previewRejected({ error: 'This file is not a Daylio export.' }),
+    );
+    const alerts = host.querySelectorAll('[role=alert]');
+    expect(alerts.length).toBe(1);
+    expect(alerts[0].textContent).toContain('not a Daylio export');
+    expect(host.querySelector('input[type=file]')?.getAttribute('aria-describedby')).toContain(alerts[0].id);
+    expect(button(host, 'Import')).toBeUndefined();
+  });
+
+  it('announces what was imported', async () => {
+    const { host } = await render(DaylioImportDbActions.importSucceeded({ preview }));
+    expect(host.querySelector('[role=status]')?.textContent).toContain('Imported 0 check-ins, 1 journal entry and 1 new tag.');
+  });
+});

@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { Rating, RATINGS, ratingLabel, Tag } from '../../../check-in';
+import { DaylioImportActions } from '../../state/daylio-import.actions';
+import { journalFeature } from '../../state/journal.feature';
+
+@Component({
+  selector: 'tend-daylio-import-page',
+  imports: [RouterLink],
+  templateUrl: './daylio-import-page.html',
+  styleUrl: './daylio-import-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class DaylioImportPage implements OnInit {
+  private readonly store = inject(Store);
+  protected readonly daylio = this.store.selectSignal(journalFeature.selectDaylio);
+  protected readonly canImport = this.store.selectSignal(journalFeature.selectDaylioCanImport);
+  protected readonly ratings = RATINGS;
+  protected readonly moodLabel = (rating: Rating) => ratingLabel('mood', rating);
+  protected readonly tagName = (tag: Tag) => tag.name;
+  /** Choices for custom Daylio moods, made before previewing again. */
+  protected readonly moodChoices = signal<Record<string, Rating>>({});
+  protected readonly allMoodsChosen = computed(() =>
+    (this.daylio().preview?.unknownMoods ?? []).every((name) => this.moodChoices()[name] !== undefined),
+  );
+
+  ngOnInit(): void {
+    this.store.dispatch(DaylioImportActions.opened());
+  }
+
+  protected async fileChosen(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    this.moodChoices.set({});
+    try {
+      this.store.dispatch(DaylioImportActions.fileChosen({ fileName: file.name, text: await file.text() }));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.store.dispatch(DaylioImportActions.fileUnreadable({ fileName: file.name, error: message }));
+    }
+  }
+
+  protected chooseMood(name: string, value: string): void {
+    this.moodChoices.update((choices) => {
+      const { [name]: _, ...rest } = choices;
+      return value === '' ? rest : { ...rest, [name]: Number(value) as Rating };
+    });
+  }
+
+  protected previewAgain(): void {
+    this.store.dispatch(DaylioImportActions.moodsMapped({ customMoods: { ...this.daylio().customMoods, ...this.moodChoices() } }));
+  }
+
+  protected confirm(): void {
+    this.store.dispatch(DaylioImportActions.importConfirmed());
+  }
+}

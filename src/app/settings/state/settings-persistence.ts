@@ -1,0 +1,50 @@
+import { DestroyRef, inject, Injectable } from '@angular/core';
+import { ActionsSubject, Store } from '@ngrx/store';
+import { concatLatestFrom } from '@ngrx/operators';
+import { catchError, filter, from, map, of, switchMap } from 'rxjs';
+import { errorMessage } from '../../shared/async-status';
+import { SettingsRepository } from '../data/settings-repository';
+import { SettingsDbActions } from './settings-db.actions';
+import { settingsFeature } from './settings.feature';
+import { SettingsPageActions } from './settings-page.actions';
+
+const SAVE_AFTER: readonly string[] = [
+  SettingsPageActions.themeChosen.type,
+  SettingsPageActions.regionChosen.type,
+  SettingsPageActions.dayStartHourChosen.type,
+];
+
+/**
+ * Loads the settings from IndexedDB and saves every choice. It does the work of an effect, but
+ * the app loads it after the first paint (see App): the colour scheme is already applied from
+ * its localStorage mirror, and nothing else on the first screen needs settings, so neither
+ * @ngrx/effects nor the database code has to be in the first bundle.
+ */
+@Injectable({ providedIn: 'root' })
+export class SettingsPersistence {
+  private readonly store = inject(Store);
+  private readonly actions = inject(ActionsSubject);
+  private readonly repository = inject(SettingsRepository);
+  private readonly destroyRef = inject(DestroyRef);
+
+  start(): void {
+    this.store.dispatch(SettingsDbActions.loadRequested());
+    this.repository.load().then(
+      (settings) => this.store.dispatch(SettingsDbActions.loadSucceeded({ settings })),
+      (error: unknown) => this.store.dispatch(SettingsDbActions.loadFailed({ error: errorMessage(error) })),
+    );
+    const subscription = this.actions
+      .pipe(
+        filter((action) => SAVE_AFTER.includes(action.type)),
+        concatLatestFrom(() => this.store.select(settingsFeature.selectSettings)),
+        switchMap(([, settings]) =>
+          from(this.repository.put(settings)).pipe(
+            map(() => SettingsDbActions.saveSucceeded()),
+            catchError((error: unknown) => of(SettingsDbActions.saveFailed({ error: errorMessage(error) }))),
+          ),
+        ),
+      )
+      .subscribe((action) => this.store.dispatch(action));
+    this.destroyRef.onDestroy(() => subscription.unsubscribe());
+  }
+}
