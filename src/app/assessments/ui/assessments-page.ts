@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -10,7 +10,7 @@ import { AssessmentsPageActions } from '../state/assessments-page.actions';
 
 @Component({
   selector: 'tend-assessments-page',
-  imports: [DatePipe, RouterLink, Icon],
+  imports: [LocalDatePipe, RouterLink, Icon],
   templateUrl: './assessments-page.html',
   styleUrl: './assessments-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

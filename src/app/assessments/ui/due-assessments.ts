@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { DueAssessment } from '../domain';
@@ -6,14 +6,14 @@ import { DueAssessment } from '../domain';
 /** Today's list of re-takes that have come due, each linking to its introduction. Renders nothing when none is due. */
 @Component({
   selector: 'tend-due-assessments',
-  imports: [DatePipe, RouterLink],
+  imports: [LocalDatePipe, RouterLink],
   template: `
     @if (due().length > 0) {
       <ul class="due" role="list">
         @for (item of due(); track item.instrumentId) {
           <li>
             <a [routerLink]="item.path" i18n="@@assess.due.link">{{ item.shortTitle }} re-take due</a>
-            <span class="tend-hint" i18n="@@assess.due.last">Last taken {{ item.lastTakenAt | date: 'mediumDate' }}</span>
+            <span class="tend-hint" i18n="@@assess.due.last">Last taken {{ item.lastTakenAt | localDate: 'mediumDate' }}</span>
           </li>
         }
       </ul>

@@ -1,4 +1,5 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
+import { LocalNumberPipe } from '../../shared/format/local-number.pipe';
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { StoredAssessment } from '../domain';
@@ -7,7 +8,7 @@ import { HistoryRow } from '../state/views/history-view';
 /** Past results, newest first, each with its scores and a delete that asks first. */
 @Component({
   selector: 'tend-history-list',
-  imports: [DatePipe, DecimalPipe, RouterLink],
+  imports: [LocalDatePipe, LocalNumberPipe, RouterLink],
   templateUrl: './history-list.html',
   styleUrl: './history-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

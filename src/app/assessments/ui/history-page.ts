@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, inject, input, OnChanges } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -14,7 +14,7 @@ import { ReminderPicker } from './reminder-picker';
 /** /assess/:id/history — past results with their scores, delete (with undo), and the re-take reminder. */
 @Component({
   selector: 'tend-history-page',
-  imports: [DatePipe, RouterLink, Icon, HistoryList, LoadNotice, ReminderPicker],
+  imports: [LocalDatePipe, RouterLink, Icon, HistoryList, LoadNotice, ReminderPicker],
   templateUrl: './history-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `

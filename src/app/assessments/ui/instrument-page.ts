@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, inject, input, OnChanges, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -13,7 +13,7 @@ import { LoadNotice } from './load-notice';
 /** /assess/:id — what the instrument measures, how long it takes, its source and licence, and Start. */
 @Component({
   selector: 'tend-instrument-page',
-  imports: [DatePipe, RouterLink, Icon, InstrumentSource, LoadNotice],
+  imports: [LocalDatePipe, RouterLink, Icon, InstrumentSource, LoadNotice],
   templateUrl: './instrument-page.html',
   styleUrl: './instrument-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { REMINDER_INTERVALS, ReminderInterval } from '../domain';
 
@@ -7,7 +7,7 @@ let nextId = 0;
 /** Off, every 2 weeks, monthly or every 3 months: when Today should suggest taking it again. */
 @Component({
   selector: 'tend-reminder-picker',
-  imports: [DatePipe],
+  imports: [LocalDatePipe],
   template: `
     <div class="tend-field">
       <label [for]="id" i18n="@@assess.reminder.label">Remind me on Today to take the {{ shortTitle() }} again</label>
@@ -18,7 +18,7 @@ let nextId = 0;
       </select>
       <span class="tend-hint" [id]="id + '-hint'">
         @if (interval() !== 'off' && nextDueOn()) {
-          <ng-container i18n="@@assess.reminder.next">Next due {{ nextDueOn() | date: 'mediumDate' }}.</ng-container>
+          <ng-container i18n="@@assess.reminder.next">Next due {{ nextDueOn() | localDate: 'mediumDate' }}.</ng-container>
         }
         <ng-container i18n="@@assess.reminder.hint">The reminder shows only on Today; nothing is sent anywhere.</ng-container>
       </span>

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, inject, input, OnChanges } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -14,7 +14,7 @@ import { ScaleResult } from './scale-result';
 /** /assess/:id/result/:resultId — crisis resources first when a safety rule fired, then the scores. */
 @Component({
   selector: 'tend-result-page',
-  imports: [DatePipe, RouterLink, LoadNotice, ReminderPicker, SafetyNotice, ScaleResult],
+  imports: [LocalDatePipe, RouterLink, LoadNotice, ReminderPicker, SafetyNotice, ScaleResult],
   templateUrl: './result-page.html',
   styleUrl: './result-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,5 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
+import { LocalNumberPipe } from '../../shared/format/local-number.pipe';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Sex } from '../domain';
 import { ScaleView } from '../state/views/result-view';
@@ -8,7 +9,7 @@ let nextId = 0;
 /** One scale's score, its band in plain words, where the cut-off comes from, and the change since last time. */
 @Component({
   selector: 'tend-scale-result',
-  imports: [DatePipe, DecimalPipe],
+  imports: [LocalDatePipe, LocalNumberPipe],
   templateUrl: './scale-result.html',
   styleUrl: './scale-result.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LocalDatePipe } from '../../shared/format/local-date.pipe';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
 import { contactUri } from '../domain/contact-uri';
 import { ContactChannel, CrisisLine } from '../domain/crisis-line';
@@ -20,7 +20,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'tend-crisis-resources',
-  imports: [DatePipe],
+  imports: [LocalDatePipe],
   templateUrl: './crisis-resources.html',
   styleUrl: './crisis-resources.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
