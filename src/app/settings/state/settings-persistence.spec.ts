@@ -1,7 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActionsSubject, Store } from '@ngrx/store';
-import { provideMockStore } from '@ngrx/store/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { SettingsRepository } from '../data/settings-repository';
 import { SettingsDbActions } from './settings-db.actions';
 import { settingsFeature } from './settings.feature';
@@ -25,6 +25,9 @@ describe('SettingsPersistence', () => {
     dispatched = [];
     TestBed.inject(ActionsSubject).subscribe((action) => dispatched.push(action));
   });
+
+  // Overridden selectors are global: put them back so no other spec sees these settings.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
   const settle = () => new Promise((resolve) => setTimeout(resolve));
 

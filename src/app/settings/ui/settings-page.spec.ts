@@ -18,6 +18,8 @@ describe('SettingsPage', () => {
     }),
   );
 
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   it('dispatches the chosen colour scheme and region', async () => {
     const fixture = TestBed.createComponent(SettingsPage);
     await fixture.whenStable();
