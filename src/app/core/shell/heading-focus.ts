@@ -1,6 +1,6 @@
 import { ApplicationRef, DOCUMENT, inject, Injectable } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
-import { filter, skip } from 'rxjs';
+import { filter } from 'rxjs';
 
 /**
  * After each navigation (not the first load, where the skip link should come first), moves focus
@@ -15,8 +15,8 @@ export class HeadingFocus {
   start(): void {
     this.router.events
       .pipe(
-        filter((e) => e instanceof NavigationEnd),
-        skip(1),
+        // The initial navigation has id 1; a click that overtakes it still gets focus moved.
+        filter((e) => e instanceof NavigationEnd && e.id > 1),
       )
       // whenStable: the new page has rendered, so its heading exists.
       .subscribe(() => void this.appRef.whenStable().then(() => this.focusHeading()));
