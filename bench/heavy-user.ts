@@ -1,8 +1,14 @@
 // The seeded "ten-year heavy user" the benchmark loads into IndexedDB. Records are built with the
 // app's own domain code and stored in the repositories' layout ({ k, v, ...index fields }).
 import '@angular/localize/init';
-import { addDays, CheckIn, Rating, SHIFT_TYPES, Tag } from '../src/app/check-in';
-import { JOURNAL_PROMPTS, JournalEntry } from '../src/app/journal';
+// Domain modules only (pure TypeScript): the features' index files also export Angular state.
+import { addDays } from '../src/app/check-in/domain/calendar-day';
+import { CheckIn, Rating, SHIFT_TYPES, Tag } from '../src/app/check-in/domain/check-in';
+import type { JournalEntry } from '../src/app/journal/domain/journal-entry';
+import { GRATITUDE_PROMPTS } from '../src/app/journal/domain/prompts/gratitude';
+import { THREE_GOOD_THINGS_PROMPTS } from '../src/app/journal/domain/prompts/three-good-things';
+
+const PROMPTS = [...GRATITUDE_PROMPTS, ...THREE_GOOD_THINGS_PROMPTS];
 import { between, pick, seededRandom } from './random';
 
 export interface StoredRecord {
@@ -62,7 +68,7 @@ export function buildHeavyUser(seed = 2026, lastDay = '2026-11-28'): HeavyUser {
       updatedAt: stamp,
       mood: random() < 0.7 ? rating(3) : null,
       tagIds: tags.filter(() => random() < 0.15).map((t) => t.id),
-      promptId: random() < 0.5 ? pick(random, JOURNAL_PROMPTS).id : null,
+      promptId: random() < 0.5 ? pick(random, PROMPTS).id : null,
       // 100–200 words: 150 on average.
       text: paragraphs(random, between(random, 100, 200)),
     });

@@ -90,10 +90,46 @@ export const measures = [
     },
   },
   { name: 'coldStartLocked', label: 'Cold start with the app lock on (unlock + decrypt)', run: notBuilt('App lock') },
-  { name: 'checkInSave', label: 'Check-in saved: tap to stored record', run: notBuilt('Check-in UI') },
+  {
+    name: 'checkInSave',
+    label: 'Check-in saved: tap to stored record',
+    async run({ context, base, runs }) {
+      const page = await context.newPage();
+      await page.goto(`${base}/check-in`);
+      const save = page.getByRole('button', { name: 'Save check-in' });
+      await save.waitFor();
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const mood = ['Low', 'Okay', 'Good'][i % 3];
+        await page.getByRole('group', { name: 'Mood' }).getByRole('radio', { name: mood, exact: true }).check({ force: true });
+        times.push(await page.evaluate(tapSaveUntilStored));
+        await page.waitForTimeout(300);
+      }
+      await page.close();
+      return stats(times);
+    },
+  },
   { name: 'trendsOpen', label: 'Trends: open until the chart has drawn', run: notBuilt('Trends UI') },
   { name: 'trendsRangeSwitch', label: 'Trends: range switch until drawn', run: notBuilt('Trends UI') },
-  { name: 'journalSearch', label: 'Journal search over 50 queries', run: notBuilt('Journal UI') },
+  {
+    name: 'journalSearch',
+    label: 'Journal search: query to results drawn, 50 queries',
+    format: (v) => `p50 ${v.p50.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms (first search, building the index: ${v.first.toFixed(0)} ms)`,
+    async run({ context, base, heavyUser }) {
+      const page = await context.newPage();
+      await page.goto(`${base}/journal/search`);
+      await page.getByLabel('Words to find').waitFor();
+      await page.waitForTimeout(500);
+      const words = heavyUser.journalWords;
+      const queries = Array.from({ length: 50 }, (_, i) => (i % 5 === 4 ? words[i].slice(0, 4) : words[(i * 7) % words.length]));
+      const first = await page.evaluate(searchUntilDrawn, 'gratitude');
+      const times = [];
+      for (const query of queries) times.push(await page.evaluate(searchUntilDrawn, query));
+      const drawn = times.filter((t) => !Number.isNaN(t));
+      await page.close();
+      return { ...stats(drawn), first, unchanged: times.length - drawn.length };
+    },
+  },
   { name: 'backupExport', label: 'Backup export of the full data set', run: notBuilt('Backup') },
   { name: 'backupRestore', label: 'Backup restore of the full data set', run: notBuilt('Backup') },
   { name: 'programDashboard', label: 'Program dashboard: 1,000 reports until drawn', run: notBuilt('Program dashboard') },
@@ -137,4 +173,44 @@ async function writeBatch({ store, records }) {
     tx.onerror = () => reject(tx.error);
   });
   db.close();
+}
+
+/** Runs in the page: taps Save and polls IndexedDB until today's check-in carries the new time. */
+async function tapSaveUntilStored() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('tend');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const newest = () =>
+    new Promise((resolve) => {
+      const request = db.transaction('checkins').objectStore('checkins').openCursor(null, 'prev');
+      request.onsuccess = () => resolve(request.result?.value.v.updatedAt ?? '');
+    });
+  const before = await newest();
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Save check-in'));
+  const started = performance.now();
+  button.click();
+  while ((await newest()) === before) await new Promise((resolve) => setTimeout(resolve, 0));
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed;
+}
+
+/** Runs in the page: submits a search and waits until the results stop changing. */
+async function searchUntilDrawn(query) {
+  const input = document.getElementById('search-query');
+  const section = document.querySelector('section[aria-labelledby="results-heading"]');
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  let last = performance.now();
+  const observer = new MutationObserver(() => (last = performance.now()));
+  observer.observe(section, { childList: true, subtree: true, characterData: true });
+  const started = performance.now();
+  [...document.querySelectorAll('button[type=submit]')].find((b) => b.textContent.includes('Search')).click();
+  const settled = () => /found|No entries/.test(section.querySelector('[role=status]').textContent) && performance.now() - last > 150;
+  // Identical results may leave the page untouched: give up waiting for a change after 3 s.
+  while ((!settled() || last < started) && performance.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 10));
+  observer.disconnect();
+  return last < started ? NaN : last - started;
 }

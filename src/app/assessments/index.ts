@@ -3,3 +3,9 @@ export type { DueAssessment } from './domain/retake-reminder';
 export { provideAssessmentsState } from './state/provide-assessments-state';
 export { selectDueAssessments } from './state/due-assessments.selector';
 export { DueAssessments } from './ui/due-assessments';
+// Stored results and the scoring that reads them, for Trends (scores are always recomputed).
+export { findInstrument, scoreInstrument } from './domain';
+export type { StoredAssessment } from './domain';
+import { assessmentsFeature } from './state/assessments.feature';
+export { assessmentsFeature };
+export const { selectAllResults: selectAssessmentResults, selectLoaded: selectAssessmentsLoaded } = assessmentsFeature;

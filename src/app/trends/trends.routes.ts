@@ -1,7 +1,21 @@
 import { Routes } from '@angular/router';
-import { comingSoonRoutes } from '../shared/ui/coming-soon.routes';
+import { CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
+import { provideCharts } from 'ng2-charts';
+import { provideAssessmentsState } from '../assessments';
+import { provideTrendsState } from './state/provide-trends-state';
 
-export default comingSoonRoutes(
-  $localize`:@@trends.heading:Trends`,
-  $localize`:@@trends.soon:Charts of your check-ins and assessments over months and years, each with a table.`,
-) satisfies Routes;
+export default [
+  {
+    path: '',
+    title: $localize`:@@trends.heading:Trends`,
+    providers: [
+      ...provideTrendsState(),
+      ...provideAssessmentsState(),
+      // Only the parts drawn here, and only in this lazy chunk: chart.js stays out of the first load.
+      provideCharts({
+        registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title],
+      }),
+    ],
+    loadComponent: () => import('./ui/trends-page'),
+  },
+] satisfies Routes;

@@ -1,0 +1,32 @@
+import { Action } from '@ngrx/store';
+import { assessmentsFeature } from '../../assessments';
+import { CheckIn, checkInFeature, CheckInState, Tag } from '../../check-in';
+import { initialTrendsState, TrendsState } from '../state/trends.feature';
+
+export interface RootStateOptions {
+  checkIns?: readonly CheckIn[];
+  tags?: readonly Tag[];
+  today?: string;
+  loaded?: boolean;
+  trends?: Partial<TrendsState>;
+}
+
+/** Test data only: the root state as the app holds it once check-ins have loaded. */
+export function trendsRootState(options: RootStateOptions = {}) {
+  const initial = checkInFeature.reducer(undefined, { type: '@@init' } as Action);
+  const assessments = assessmentsFeature.reducer(undefined, { type: '@@init' } as Action);
+  const checkIns = [...(options.checkIns ?? [])].sort((a, b) => a.day.localeCompare(b.day));
+  const tags = options.tags ?? [];
+  return {
+    checkIn: {
+      ...initial,
+      checkIns: { ids: checkIns.map((c) => c.day), entities: Object.fromEntries(checkIns.map((c) => [c.day, c])) },
+      tags: { ids: tags.map((t) => t.id), entities: Object.fromEntries(tags.map((t) => [t.id, t])) },
+      clock: { today: options.today ?? '2026-03-31', minute: `${options.today ?? '2026-03-31'}T12:00` },
+      load: { status: options.loaded === false ? 'loading' : 'success', error: null },
+    },
+    trends: { ...initialTrendsState, ...options.trends } satisfies TrendsState,
+    // No results taken: the assessment charts say how to get some.
+    assessments: { ...assessments, load: { status: 'success' as const, error: null } },
+  };
+}

@@ -1,0 +1,77 @@
+import { DestroyRef, DOCUMENT, inject, Injectable, signal } from '@angular/core';
+
+/** Resolved colours for a chart; every pair used for text or lines passes contrast on `surface`. */
+export interface ChartPalette {
+  /** The main series. */
+  line: string;
+  /** The rolling mean and markers. */
+  accent: string;
+  text: string;
+  muted: string;
+  grid: string;
+  /** The card the chart sits on; also the PNG's background. */
+  surface: string;
+  /** Alternating band shades; band labels in `text` sit on both. */
+  bands: readonly [string, string];
+  cutOff: string;
+}
+
+const TOKENS: Record<Exclude<keyof ChartPalette, 'bands'>, string> & { bandA: string; bandB: string } = {
+  line: '--mat-sys-primary',
+  accent: '--mat-sys-tertiary',
+  text: '--mat-sys-on-surface',
+  muted: '--mat-sys-on-surface-variant',
+  grid: '--mat-sys-outline-variant',
+  surface: '--mat-sys-surface-container-low',
+  bandA: '--mat-sys-secondary-container',
+  bandB: '--mat-sys-surface-container-highest',
+  cutOff: '--mat-sys-outline',
+};
+
+/**
+ * The Material tokens as colours a canvas understands, re-read when the scheme changes (the
+ * system's, or Tend's own override on `<html data-color-scheme>`), and the reduced-motion wish.
+ */
+@Injectable({ providedIn: 'root' })
+export class ChartTheme {
+  private readonly document = inject(DOCUMENT);
+  readonly palette = signal<ChartPalette>(this.read());
+  readonly reducedMotion = signal(false);
+
+  constructor() {
+    const view = this.document.defaultView;
+    if (!view) return;
+    const dark = view.matchMedia('(prefers-color-scheme: dark)');
+    const motion = view.matchMedia('(prefers-reduced-motion: reduce)');
+    const reread = (): void => this.palette.set(this.read());
+    const remotion = (): void => this.reducedMotion.set(motion.matches);
+    remotion();
+    dark.addEventListener('change', reread);
+    motion.addEventListener('change', remotion);
+    const observer = new MutationObserver(reread);
+    observer.observe(this.document.documentElement, { attributes: true, attributeFilter: ['data-color-scheme'] });
+    inject(DestroyRef).onDestroy(() => {
+      dark.removeEventListener('change', reread);
+      motion.removeEventListener('change', remotion);
+      observer.disconnect();
+    });
+  }
+
+  private read(): ChartPalette {
+    const root = this.document.documentElement;
+    const styles = getComputedStyle(root);
+    // Tokens are `light-dark(…, …)`: a probe element resolves them to the colour in force.
+    const probe = this.document.createElement('span');
+    probe.hidden = true;
+    root.appendChild(probe);
+    const resolve = (token: string): string => {
+      probe.style.color = styles.getPropertyValue(token).trim() || 'currentColor';
+      return getComputedStyle(probe).color;
+    };
+    const { bandA, bandB, ...single } = TOKENS;
+    const colours = Object.fromEntries(Object.entries(single).map(([key, token]) => [key, resolve(token)]));
+    const bands = [resolve(bandA), resolve(bandB)] as const;
+    probe.remove();
+    return { ...(colours as Omit<ChartPalette, 'bands'>), bands };
+  }
+}

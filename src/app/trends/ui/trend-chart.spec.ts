@@ -1,0 +1,137 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
+import { provideCharts } from 'ng2-charts';
+import { aChartView } from '../testing/chart-view-fixture';
+import { TrendChart } from './trend-chart';
+
+describe('TrendChart', () => {
+  let fixture: ComponentFixture<TrendChart>;
+  let host: HTMLElement;
+  let drawn: number[];
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideCharts({
+          registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title],
+        }),
+      ],
+    });
+    fixture = TestBed.createComponent(TrendChart);
+    host = fixture.nativeElement;
+    host.style.display = 'block';
+    host.style.width = '480px';
+    document.body.appendChild(host);
+    drawn = [];
+    fixture.componentInstance.drawn.subscribe((at) => drawn.push(at));
+  });
+
+  afterEach(() => host.remove());
+
+  async function show(view = aChartView()): Promise<Chart> {
+    fixture.componentRef.setInput('view', view);
+    await fixture.whenStable();
+    const canvas = host.querySelector('canvas')!;
+    return Chart.getChart(canvas)!;
+  }
+
+  it('waits for its numbers, reporting the plot width to compute them for', async () => {
+    const widths: number[] = [];
+    fixture.componentInstance.plotWidth.subscribe((width) => widths.push(width));
+    fixture.componentRef.setInput('view', null);
+    await fixture.whenStable();
+    expect(host.querySelector('canvas')).toBeNull();
+    expect(host.textContent).toContain('Drawing the chart');
+    expect(widths).toEqual([480 - 56]);
+  });
+
+  it('draws the series with chart.js as a labelled image with a hidden summary', async () => {
+    const chart = await show();
+    expect(chart).toBeDefined();
+    expect(chart.data.datasets.map((d) => d.data)).toEqual([
+      [3, null, 4.5],
+      [3, 3, 3.8],
+    ]);
+    expect(chart.data.labels).toEqual(['23 Mar', '24 Mar', '25 Mar']);
+    const canvas = host.querySelector('canvas')!;
+    expect(canvas.getAttribute('role')).toBe('img');
+    expect(canvas.getAttribute('aria-label')).toBe('Mood over the last 7 days');
+    const summary = document.getElementById(canvas.getAttribute('aria-describedby')!)!;
+    expect(summary.textContent).toContain('2 check-ins, average 3.8');
+    expect(summary.classList).toContain('visually-hidden');
+    expect(host.querySelector('h3')?.textContent).toBe('Mood over the last 7 days');
+    expect(JSON.parse(host.getAttribute('data-values')!)).toEqual([
+      [3, null, 4.5],
+      [3, 3, 3.8],
+    ]);
+  });
+
+  it('tells apart the series without colour: points on one, a dashed line on the other', async () => {
+    const chart = await show();
+    const [main, rolling] = chart.data.datasets as { pointStyle?: string; borderDash?: number[]; pointRadius?: number }[];
+    expect(main.pointStyle).toBe('circle');
+    expect(main.pointRadius).toBeGreaterThan(0);
+    expect(rolling.borderDash).toEqual([6, 4]);
+    expect(rolling.pointRadius).toBe(0);
+    const scales = chart.options.scales as Record<string, { title: { text: string } }>;
+    expect(scales['x'].title.text).toBe('Day');
+    expect(scales['y'].title.text).toBe('Mood (rating 1–5)');
+  });
+
+  it('reports each drawn update, and redraws with new numbers', async () => {
+    const chart = await show();
+    expect(drawn.length).toBeGreaterThan(0);
+    const before = drawn.length;
+    await show(aChartView({ series: [{ label: 'Mood', style: 'points', values: [1, 2, 3] }] }));
+    expect(drawn.length).toBeGreaterThan(before);
+    expect(chart.data.datasets.map((d) => d.data)).toEqual([[1, 2, 3]]);
+  });
+
+  it('shows a table with the same numbers, and hides it again', async () => {
+    await show();
+    const toggle = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('Show as table'))!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(host.querySelector('table')).toBeNull();
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const table = host.querySelector('table')!;
+    expect(table.querySelector('caption')?.textContent).toContain('Mood over the last 7 days');
+    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBeTrue();
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows[0].querySelector('th')?.getAttribute('scope')).toBe('row');
+    const values = JSON.parse(host.getAttribute('data-values')!) as (number | null)[][];
+    expect(rows.map((row) => row.querySelectorAll('td')[0].textContent)).toEqual(values[0].map((v) => (v === null ? '—' : String(v))));
+    toggle.click();
+    await fixture.whenStable();
+    expect(host.querySelector('table')).toBeNull();
+    expect(toggle.textContent).toContain('Show as table');
+  });
+
+  it('saves the chart, title drawn in, as a PNG named for what it shows', async () => {
+    const chart = await show();
+    const clicks = spyOn(HTMLAnchorElement.prototype, 'click');
+    [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('Save as PNG'))!.click();
+    const link = clicks.calls.mostRecent().object as HTMLAnchorElement;
+    expect(link.download).toBe('tend-mood-7d-2026-03-31.png');
+    expect(link.href).toMatch(/^data:image\/png;base64,/);
+    expect(chart.options.plugins?.title?.display).toBeFalse();
+  });
+
+  it('draws score bands under the data', async () => {
+    const chart = await show(
+      aChartView({
+        bands: [
+          { label: 'Low', min: 1, max: 2 },
+          { label: 'High', min: 3, max: 5 },
+        ],
+        cutOffs: [{ value: 3, label: 'Cut-off 3' }],
+      }),
+    );
+    const bands = chart.options.plugins?.tendBands;
+    expect(bands?.bands?.map((b) => b?.label)).toEqual(['Low', 'High']);
+    expect(bands?.fills?.length).toBe(2);
+  });
+});

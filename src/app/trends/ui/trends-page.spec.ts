@@ -1,0 +1,167 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Location } from '@angular/common';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
+import { provideCharts } from 'ng2-charts';
+import { CheckIn } from '../../check-in';
+import { aCheckIn } from '../domain/check-in-fixture';
+import { selectAssessmentCharts } from '../state/assessment-charts';
+import { scaleChartView } from '../state/scale-chart-view';
+import { TrendsPageActions } from '../state/trends-page.actions';
+import { trendsRootState, RootStateOptions } from '../testing/trends-root-state';
+import TrendsPage from './trends-page';
+
+function days(count: number, change: (i: number) => Partial<CheckIn> = () => ({})): CheckIn[] {
+  const end = Date.UTC(2026, 2, 31);
+  return Array.from({ length: count }, (_, i) =>
+    aCheckIn(new Date(end - (count - 1 - i) * 86_400_000).toISOString().slice(0, 10), change(i)),
+  );
+}
+
+describe('TrendsPage', () => {
+  async function open(options: RootStateOptions = {}, query: Record<string, string> = {}, before?: (store: MockStore) => void) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideMockStore({ initialState: trendsRootState({ today: '2026-03-31', ...options }) }),
+        provideCharts({
+          registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title],
+        }),
+      ],
+    });
+    const store = TestBed.inject(MockStore);
+    before?.(store);
+    const dispatch = spyOn(store, 'dispatch').and.callThrough();
+    const replaceState = spyOn(TestBed.inject(Location), 'replaceState');
+    const fixture = TestBed.createComponent(TrendsPage);
+    for (const [name, value] of Object.entries(query)) fixture.componentRef.setInput(name, value);
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    const radio = (name: string) => [...host.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === name)!;
+    return { fixture, host, store, dispatch, replaceState, radio };
+  }
+
+  // Overridden selectors are memoized globally: put them back for the next spec.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
+  const checkIns = days(60, (i) => ({ mood: ((i % 5) + 1) as CheckIn['mood'], shift: i % 2 ? 'night' : 'day' }));
+
+  it('opens with the range and metric in its address', async () => {
+    const { dispatch } = await open({ checkIns }, { range: '90d', metric: 'stress' });
+    expect(dispatch).toHaveBeenCalledWith(TrendsPageActions.opened({ range: '90d', metric: 'stress' }));
+  });
+
+  it('falls back to 30 days of mood for an address it does not understand', async () => {
+    const { dispatch } = await open({ checkIns }, { range: 'forever', metric: 'luck' });
+    expect(dispatch).toHaveBeenCalledWith(TrendsPageActions.opened({ range: '30d', metric: 'mood' }));
+  });
+
+  it('dispatches a range change from the radio group and keeps it in the address', async () => {
+    const { dispatch, replaceState, radio } = await open({ checkIns, trends: { metric: 'stress' } });
+    expect(radio('30 days').checked).toBeTrue();
+    radio('90 days').click();
+    expect(dispatch).toHaveBeenCalledWith(TrendsPageActions.rangeChosen({ range: '90d' }));
+    expect(replaceState).toHaveBeenCalledWith('/?range=90d&metric=stress');
+  });
+
+  it('dispatches a metric change', async () => {
+    const { dispatch, radio } = await open({ checkIns });
+    radio('Sleep hours').click();
+    expect(dispatch).toHaveBeenCalledWith(TrendsPageActions.metricChosen({ metric: 'sleepHours' }));
+  });
+
+  it('reports the plot width so the series fits the canvas', async () => {
+    const { dispatch } = await open({ checkIns });
+    expect(dispatch).toHaveBeenCalledWith(jasmine.objectContaining({ type: TrendsPageActions.plotWidthMeasured.type }));
+  });
+
+  it('shows in its table the same numbers the chart draws, and is ready once drawn', async () => {
+    const { fixture, host } = await open({ checkIns, trends: { range: '7d', plotWidth: 320 } });
+    const chart = host.querySelector('tend-trend-chart')!;
+    const drawn = JSON.parse(chart.getAttribute('data-values')!) as (number | null)[][];
+    expect(drawn[0]).toEqual([4, 5, 1, 2, 3, 4, 5]);
+    [...chart.querySelectorAll('button')].find((b) => b.textContent?.includes('Show as table'))!.click();
+    await fixture.whenStable();
+    const rows = [...chart.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => row.querySelectorAll('td')[0].textContent)).toEqual(drawn[0].map(String));
+    expect(rows.map((row) => row.querySelectorAll('td')[1].textContent)).toEqual(drawn[1].map((v) => (v === null ? '—' : String(v))));
+    expect(host.getAttribute('data-state')).toBe('ready');
+    expect(Number(host.getAttribute('data-drawn-at'))).toBeGreaterThan(0);
+  });
+
+  it('shows group means with n and names groups with fewer than 5 days', async () => {
+    const offDays = ['2026-03-10', '2026-03-11', '2026-03-12'].map((day) => aCheckIn(day, { shift: 'off' }));
+    const { host } = await open({ checkIns: [...days(9, () => ({ shift: 'night' })), ...offDays] });
+    const shiftCard = [...host.querySelectorAll('tend-group-means-table')].find((t) => t.textContent?.includes('By shift type'))!;
+    expect(shiftCard.querySelector('tbody th')?.textContent).toBe('Night shift');
+    expect(shiftCard.querySelectorAll('tbody td')[0].textContent).toBe('9');
+    expect(shiftCard.textContent).toContain('fewer than 5 days each: Day off (3)');
+  });
+
+  it('explains the sleep–mood pattern needs 14 paired days', async () => {
+    const { host } = await open({ checkIns: days(5) });
+    expect(host.textContent).toContain('needs 14 pairs');
+    expect(host.textContent).not.toContain('Spearman');
+  });
+
+  it('draws one chart per assessment scale with its bands, and is ready once each has drawn', async () => {
+    const who5 = scaleChartView(
+      {
+        id: 'who-5-percentage',
+        subject: 'Well-being (WHO-5, 0–100)',
+        range: { min: 0, max: 100 },
+        bands: [
+          { label: 'Poor well-being', min: 0, max: 50 },
+          { label: 'Above the cut-off', min: 50, max: 100 },
+        ],
+        cutOffs: [{ value: 50, label: '> 50' }],
+        meaningfulChange: 10,
+        scores: [
+          { takenAt: '2026-02-01T12:00:00Z', value: 60 },
+          { takenAt: '2026-03-01T12:00:00Z', value: 44 },
+        ],
+      },
+      '90d',
+      '2026-03-31',
+    );
+    const { host } = await open({ checkIns, trends: { plotWidth: 320 } }, {}, (store) =>
+      store.overrideSelector(selectAssessmentCharts, [who5]),
+    );
+    const charts = [...host.querySelectorAll('tend-trend-chart')];
+    expect(charts.length).toBe(2);
+    expect(charts[1].querySelector('canvas')?.getAttribute('aria-label')).toBe('Well-being (WHO-5, 0–100) over the last 90 days');
+    expect(JSON.parse(charts[1].getAttribute('data-values')!)).toEqual([
+      [60, 44],
+      [null, 44],
+    ]);
+    expect(host.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('with no assessment taken yet, says how scores will appear and links to Assess', async () => {
+    const { host } = await open({ checkIns });
+    expect(host.textContent).toContain('once you take an assessment');
+    expect(host.querySelector('a[href="/assess"]')).not.toBeNull();
+  });
+
+  it('says honestly that practice and credit are not tracked yet', async () => {
+    const { host } = await open({ checkIns });
+    expect(host.textContent).toContain('Practice minutes will appear here once you complete practices.');
+    expect(host.textContent).toContain('Credit per license cycle');
+  });
+
+  it('invites a first check-in when there is none, and is ready with nothing to draw', async () => {
+    const { host } = await open({ checkIns: [] });
+    expect(host.textContent).toContain('No check-ins yet');
+    expect(host.querySelector('canvas')).toBeNull();
+    expect(host.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('waits for the check-ins to load', async () => {
+    const { host } = await open({ checkIns, loaded: false });
+    expect(host.textContent).toContain('Loading your check-ins');
+    expect(host.getAttribute('data-state')).toBe('loading');
+  });
+});

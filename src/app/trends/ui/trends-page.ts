@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Location } from '@angular/common';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { checkInFeature } from '../../check-in';
+import { CheckInMetric, TrendRange } from '../domain';
+import { selectAssessmentCharts } from '../state/assessment-charts';
+import { selectPracticeChart } from '../state/practice-minutes';
+import { TrendsPageActions } from '../state/trends-page.actions';
+import { trendsFeature } from '../state/trends.feature';
+import { EmptyCard } from './empty-card';
+import { GroupMeansTable } from './group-means-table';
+import { RadioChips } from './radio-chips';
+import { TrendChart } from './trend-chart';
+import { METRIC_CHOICES, parseMetric, parseRange, RANGE_CHOICES } from './trends-choices';
+
+@Component({
+  selector: 'tend-trends-page',
+  imports: [RouterLink, RadioChips, TrendChart, GroupMeansTable, EmptyCard],
+  templateUrl: './trends-page.html',
+  styleUrl: './trends-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // The benchmark waits for "ready" (every visible chart drawn) and reads when the last draw ended.
+  host: { '[attr.data-state]': 'state()', '[attr.data-drawn-at]': 'drawnAt()' },
+})
+export default class TrendsPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly location = inject(Location);
+
+  /** `?range=` and `?metric=`, bound by the router, so a reload or a shared link keeps them. */
+  readonly range = input<string>();
+  readonly metric = input<string>();
+
+  protected readonly rangeChoices = RANGE_CHOICES;
+  protected readonly metricChoices = METRIC_CHOICES;
+
+  protected readonly chosenRange = this.store.selectSignal(trendsFeature.selectRange);
+  protected readonly chosenMetric = this.store.selectSignal(trendsFeature.selectMetric);
+  protected readonly loaded = this.store.selectSignal(trendsFeature.selectIsLoaded);
+  protected readonly load = this.store.selectSignal(checkInFeature.selectLoad);
+  protected readonly hasCheckIns = this.store.selectSignal(trendsFeature.selectHasCheckIns);
+  protected readonly period = this.store.selectSignal(trendsFeature.selectPeriod);
+  protected readonly chart = this.store.selectSignal(trendsFeature.selectTrendChart);
+  protected readonly shiftMeans = this.store.selectSignal(trendsFeature.selectShiftMeans);
+  protected readonly tagMeans = this.store.selectSignal(trendsFeature.selectTagMeans);
+  protected readonly sleepMood = this.store.selectSignal(trendsFeature.selectSleepMood);
+  protected readonly practiceChart = this.store.selectSignal(selectPracticeChart);
+  protected readonly assessmentCharts = this.store.selectSignal(selectAssessmentCharts);
+
+  /** When each chart last finished drawing, by chart id. */
+  private readonly drawn = signal<Readonly<Record<string, number>>>({});
+  private readonly visibleCharts = computed(() => {
+    const ids: string[] = [];
+    if (this.hasCheckIns()) ids.push('check-ins');
+    for (const chart of this.assessmentCharts() ?? []) ids.push(chart.id);
+    if (this.practiceChart()) ids.push('practice');
+    return ids;
+  });
+  protected readonly state = computed(() => {
+    if (this.load().status === 'error') return 'error';
+    if (!this.loaded()) return 'loading';
+    const drawn = this.drawn();
+    return this.visibleCharts().every((id) => drawn[id] !== undefined) ? 'ready' : 'loading';
+  });
+  protected readonly drawnAt = computed(() => {
+    const times = Object.values(this.drawn());
+    return times.length ? Math.round(Math.max(...times)) : null;
+  });
+
+  private readonly requested = computed(
+    () => ({ range: parseRange(this.range()), metric: parseMetric(this.metric()) }),
+    { equal: (a, b) => a.range === b.range && a.metric === b.metric },
+  );
+
+  constructor() {
+    let opened = false;
+    effect(() => {
+      const { range, metric } = this.requested();
+      untracked(() => {
+        // A choice made here is already in the store; only a new address (reload, link, back) is news.
+        if (!opened || range !== this.chosenRange() || metric !== this.chosenMetric()) {
+          this.store.dispatch(TrendsPageActions.opened({ range, metric }));
+        }
+        opened = true;
+      });
+    });
+  }
+
+  protected chooseRange(range: TrendRange): void {
+    this.store.dispatch(TrendsPageActions.rangeChosen({ range }));
+    this.keepInAddress(range, this.chosenMetric());
+  }
+
+  protected chooseMetric(metric: CheckInMetric): void {
+    this.store.dispatch(TrendsPageActions.metricChosen({ metric }));
+    this.keepInAddress(this.chosenRange(), metric);
+  }
+
+  protected measured(widthPx: number): void {
+    this.store.dispatch(TrendsPageActions.plotWidthMeasured({ widthPx }));
+  }
+
+  protected noteDrawn(chartId: string, at: number): void {
+    this.drawn.update((drawn) => ({ ...drawn, [chartId]: at }));
+  }
+
+  /**
+   * Writes the choice into the address without a router navigation: a navigation would move
+   * focus to the heading (and off the radio being arrowed through) and add nothing to history.
+   */
+  private keepInAddress(range: TrendRange, metric: CheckInMetric): void {
+    const url = this.router.createUrlTree([], { relativeTo: this.route, queryParams: { range, metric } });
+    this.location.replaceState(this.router.serializeUrl(url));
+  }
+}
