@@ -16,6 +16,7 @@ import {
 import { Clock } from '../../core/clock/clock';
 import { InstallCard } from '../../core/install/install-card';
 import { InstallPrompt } from '../../core/install/install-prompt';
+import { selectWeeklySummary } from '../../trends';
 
 @Component({
   selector: 'tend-today-page',
@@ -34,6 +35,7 @@ export default class TodayPage {
   protected readonly recentDays = this.store.selectSignal(selectRecentDays);
   protected readonly reminderDue = this.store.selectSignal(selectReminderDue);
   protected readonly streakLabel = this.store.selectSignal(selectStreakLabel);
+  protected readonly weeklySummary = this.store.selectSignal(selectWeeklySummary);
   protected readonly dueAssessments = toSignal(
     this.store
       .select(selectCheckInToday)
