@@ -5,6 +5,8 @@ import '@angular/localize/init';
 import { addDays } from '../src/app/check-in/domain/calendar-day';
 import { CheckIn, Rating, SHIFT_TYPES, Tag } from '../src/app/check-in/domain/check-in';
 import type { JournalEntry } from '../src/app/journal/domain/journal-entry';
+import { INSTRUMENTS } from '../src/app/assessments/domain/instruments/registry';
+import type { StoredAssessment } from '../src/app/assessments/domain/stored-assessment';
 import { GRATITUDE_PROMPTS } from '../src/app/journal/domain/prompts/gratitude';
 import { THREE_GOOD_THINGS_PROMPTS } from '../src/app/journal/domain/prompts/three-good-things';
 
@@ -74,13 +76,36 @@ export function buildHeavyUser(seed = 2026, lastDay = '2026-11-28'): HeavyUser {
     });
   }
 
+  // 240 assessments: 30 of each of the 8 instruments, spread over the ten years.
+  const assessments: StoredAssessment[] = [];
+  INSTRUMENTS.forEach((instrument, n) => {
+    for (let i = 0; i < 30; i++) {
+      const day = addDays(firstDay, Math.floor(((i + n / INSTRUMENTS.length) * YEARS_OF_DAYS) / 30));
+      const answers: Record<string, string> = {};
+      for (const item of instrument.items) {
+        const options = instrument.optionSets.find((set) => set.id === item.optionSetId)!.options;
+        answers[item.id] = pick(random, options).id;
+      }
+      assessments.push({
+        id: `assessment-${instrument.id}-${i}`,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        scoringVersion: instrument.scoringVersion,
+        startedAt: `${day}T20:00:00.000Z`,
+        takenAt: `${day}T20:05:00.000Z`,
+        answers,
+      });
+    }
+  });
+
   return {
     stores: {
+      assessments: assessments.map((a) => ({ k: a.id, v: a, instrumentId: a.instrumentId, takenAt: a.takenAt })),
       checkins: checkIns.map((c) => ({ k: c.day, v: c })),
       tags: tags.map((t) => ({ k: t.id, v: t })),
       journal: journal.map((e) => ({ k: e.id, v: e, createdAt: e.createdAt })),
     },
-    counts: { checkins: checkIns.length, tags: tags.length, journal: journal.length },
+    counts: { checkins: checkIns.length, tags: tags.length, journal: journal.length, assessments: assessments.length },
     journalWords: WORDS,
   };
 }

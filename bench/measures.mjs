@@ -109,8 +109,51 @@ export const measures = [
       return stats(times);
     },
   },
-  { name: 'trendsOpen', label: 'Trends: open until the chart has drawn', run: notBuilt('Trends UI') },
-  { name: 'trendsRangeSwitch', label: 'Trends: range switch until drawn', run: notBuilt('Trends UI') },
+  {
+    name: 'trendsOpen',
+    label: 'Trends: open from Today until every chart has drawn',
+    async run({ context, base, runs }) {
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await context.newPage();
+        await page.goto(`${base}/`);
+        await page.locator('tend-today-page[data-state="ready"]').waitFor();
+        const started = await page.evaluate(() => {
+          const t = performance.now();
+          document.querySelector('nav a[href="/trends"]').click();
+          return t;
+        });
+        await page.locator('tend-trends-page[data-state="ready"]').waitFor({ timeout: 30_000 });
+        const drawnAt = Number(await page.locator('tend-trends-page').getAttribute('data-drawn-at'));
+        times.push(drawnAt - started);
+        await page.close();
+      }
+      return stats(times);
+    },
+  },
+  {
+    name: 'trendsRangeSwitch',
+    label: 'Trends: range switch until drawn',
+    async run({ context, base }) {
+      const page = await context.newPage();
+      await page.goto(`${base}/trends`);
+      await page.locator('tend-trends-page[data-state="ready"]').waitFor({ timeout: 30_000 });
+      const times = [];
+      for (const range of ['7d', '90d', '365d', 'all', '30d', '7d', 'all', '90d', '365d', '30d']) {
+        const before = await page.locator('tend-trends-page').getAttribute('data-drawn-at');
+        const started = await page.evaluate((value) => {
+          const radio = document.querySelector(`input[type=radio][name=range][value="${value}"]`);
+          const t = performance.now();
+          radio.click();
+          return t;
+        }, range);
+        await page.waitForFunction((prev) => document.querySelector('tend-trends-page')?.getAttribute('data-drawn-at') !== prev, before);
+        times.push(Number(await page.locator('tend-trends-page').getAttribute('data-drawn-at')) - started);
+      }
+      await page.close();
+      return stats(times);
+    },
+  },
   {
     name: 'journalSearch',
     label: 'Journal search: query to results drawn, 50 queries',
