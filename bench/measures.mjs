@@ -49,6 +49,25 @@ export const measures = [
     },
   },
   {
+    name: 'firstScreen',
+    label: 'First screen (shell + Today with its data code), JS + CSS gzip',
+    format: (v) => `${(v.gzipBytes / 1024).toFixed(1)} kB in ${v.files} files`,
+    async run({ context, base }) {
+      const page = await context.newPage();
+      const responses = [];
+      page.on('response', (response) => {
+        if (/\.(js|css)$/.test(new URL(response.url()).pathname)) responses.push(response);
+      });
+      await page.goto(`${base}/`);
+      await page.locator('tend-today-page[data-state="ready"]').waitFor();
+      await page.waitForLoadState('networkidle');
+      let gzipBytes = 0;
+      for (const response of responses) gzipBytes += gzipSync(await response.body()).length;
+      await page.close();
+      return { gzipBytes, files: responses.length };
+    },
+  },
+  {
     name: 'lazyChunks',
     label: 'Lazy chunks per route',
     async run({ context, base }) {
