@@ -1,5 +1,6 @@
 // Builds the production PWA and runs Playwright against it; prints "e2e: N passed, N failed".
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { run } from './run.mjs';
 
@@ -15,6 +16,7 @@ export async function runE2e() {
   const code = await run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     CHROME_BIN: chrome,
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
   });
   const stats = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).stats : null;
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
@@ -25,3 +27,15 @@ export async function runE2e() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exit((await runE2e()) ? 0 : 1);
+
+/** A loopback port nothing listens on, so a leftover server never fails the run. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
