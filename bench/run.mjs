@@ -1,6 +1,7 @@
 // npm run bench: builds the production app, fills it with the seeded "ten-year heavy user", drives
 // it with Playwright in headless Chromium and prints (and writes as JSON) what it measured.
-// A benchmark, not a test: it never fails on a time; it reports. Options: --runs N, --no-build.
+// A benchmark, not a test: it never fails on a time; it reports. Options: --runs N, --no-build,
+// --only name,name (the seed always runs; see measures.mjs for the names).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { GOALS, measures } from './measures.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 5) || 5;
+const only = args.includes('--only') ? new Set(['seed', ...args[args.indexOf('--only') + 1].split(',')]) : null;
 const port = Number(process.env.BENCH_PORT ?? 4320);
 const base = `http://127.0.0.1:${port}`;
 const dist = 'dist/tend/browser';
@@ -40,7 +42,7 @@ const figures = {};
 try {
   figures.initialTransfer = initialTransfer(dist);
   const ctx = { context, base, runs, heavyUser, figures };
-  for (const measure of measures) {
+  for (const measure of measures.filter(({ name }) => !only || only.has(name))) {
     process.stdout.write(`measuring ${measure.name}… `);
     const started = Date.now();
     try {
@@ -57,8 +59,9 @@ try {
 }
 
 const result = { date: new Date().toISOString(), runs, dataSet: heavyUser.counts, figures };
-writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
-printTable(result);
+const output = only ? 'bench-results/partial.json' : 'bench-results/latest.json';
+writeFileSync(output, JSON.stringify(result, null, 2));
+printTable(result, output);
 
 /**
  * The initial JS and CSS of the first screen: index.html's scripts and styles and every chunk they
@@ -92,7 +95,7 @@ async function loadHeavyUser() {
   return buildHeavyUser();
 }
 
-function printTable({ dataSet, figures }) {
+function printTable({ dataSet, figures }, output) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
   const ms = (stat) => (stat && typeof stat.median === 'number' ? `${stat.median.toFixed(1)} ms (min ${stat.min.toFixed(1)}, max ${stat.max.toFixed(1)})` : 'n/a');
   const rows = [];
@@ -103,7 +106,8 @@ function printTable({ dataSet, figures }) {
   }
   for (const measure of measures.filter((m) => m.name !== 'lazyChunks' && m.name !== 'seed')) {
     const value = figures[measure.name];
-    const shown = value?.error ? `error: ${value.error}` : value?.na ? `n/a (${value.na})` : measure.format ? measure.format(value) : ms(value);
+    if (value === undefined) continue;
+    const shown = value.error ? `error: ${value.error}` : value.na ? `n/a (${value.na})` : measure.format ? measure.format(value) : ms(value);
     rows.push([measure.label, shown, GOALS[measure.name] ?? '']);
   }
   console.log(`\nTend benchmark: ${Object.entries(dataSet).map(([k, v]) => `${v} ${k}`).join(', ')}; median of ${runs} runs\n`);
@@ -112,5 +116,5 @@ function printTable({ dataSet, figures }) {
   console.log(line(['figure', 'measured', 'goal']));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   rows.forEach((r) => console.log(line(r)));
-  console.log('\nWritten to bench-results/latest.json');
+  console.log(`\nWritten to ${output}`);
 }

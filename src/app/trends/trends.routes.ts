@@ -3,6 +3,7 @@ import { CategoryScale, Legend, LinearScale, LineController, LineElement, PointE
 import { provideCharts } from 'ng2-charts';
 import { provideAssessmentsState } from '../assessments';
 import { provideTrendsState } from './state/provide-trends-state';
+import TrendsPage from './ui/trends-page';
 
 export default [
   {
@@ -16,6 +17,7 @@ export default [
         registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title],
       }),
     ],
-    loadComponent: () => import('./ui/trends-page'),
+    // Already lazy with this file: a second import() would fetch the page only after chart.js.
+    component: TrendsPage,
   },
 ] satisfies Routes;

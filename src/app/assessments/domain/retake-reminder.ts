@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { ReminderInterval } from './assessment-preferences';
 import { findInstrument } from './instruments/registry';
+import { compareCodeUnits } from '../../shared/compare';
 
 /** An instrument whose re-take reminder has come due, for Today to list. */
 export interface DueAssessment {
@@ -48,5 +49,5 @@ export function dueAssessments(
     if (!instrument || !last || !dueOn || dueOn > today) continue;
     due.push({ instrumentId, shortTitle: instrument.shortTitle, lastTakenAt: last, dueOn, path: `/assess/${instrumentId}` });
   }
-  return due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.shortTitle.localeCompare(b.shortTitle));
+  return due.sort((a, b) => compareCodeUnits(a.dueOn, b.dueOn) || a.shortTitle.localeCompare(b.shortTitle));
 }

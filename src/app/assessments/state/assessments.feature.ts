@@ -22,6 +22,7 @@ import { buildIntroView } from './views/intro-view';
 import { buildQuestionsView } from './views/question-view';
 import { buildResultView } from './views/result-view';
 import { buildReviewView } from './views/review-view';
+import { compareCodeUnits } from '../../shared/compare';
 
 export interface AssessmentsState extends EntityState<StoredAssessment> {
   drafts: EntityState<AssessmentDraft>;
@@ -43,7 +44,7 @@ export interface AssessmentsState extends EntityState<StoredAssessment> {
 
 /** Newest first: every list of results reads from the top. */
 export const resultsAdapter = createEntityAdapter<StoredAssessment>({
-  sortComparer: (a, b) => b.takenAt.localeCompare(a.takenAt) || a.id.localeCompare(b.id),
+  sortComparer: (a, b) => compareCodeUnits(b.takenAt, a.takenAt) || compareCodeUnits(a.id, b.id),
 });
 export const draftsAdapter = createEntityAdapter<AssessmentDraft>({ selectId: (draft) => draft.instrumentId });
 

@@ -1,5 +1,6 @@
 import { CheckIn, Tag } from './check-in';
 import { toCsv } from './csv';
+import { compareCodeUnits } from '../../shared/compare';
 
 export const CHECK_IN_CSV_HEADER = [
   'day', 'zone', 'mood', 'energy', 'stress', 'sleep_hours', 'sleep_quality',
@@ -13,7 +14,7 @@ export const TAG_SEPARATOR = '; ';
 export function checkInsToCsv(checkIns: readonly CheckIn[], tags: readonly Tag[]): string {
   const names = tagNames(tags);
   const rows = [...checkIns]
-    .sort((a, b) => a.day.localeCompare(b.day))
+    .sort((a, b) => compareCodeUnits(a.day, b.day))
     .map((c) => [
       c.day, c.zone, cell(c.mood), cell(c.energy), cell(c.stress), cell(c.sleepHours),
       cell(c.sleepQuality), cell(c.hoursWorked), c.shift ?? '', names(c.tagIds), c.note,

@@ -16,10 +16,11 @@ import { PreferencesDbActions } from './preferences-db.actions';
 import { ReminderPageActions } from './reminder-page.actions';
 import { TagsDbActions } from './tags-db.actions';
 import { TagsPageActions } from './tags-page.actions';
+import { compareCodeUnits } from '../../shared/compare';
 
 export const checkInAdapter = createEntityAdapter<CheckIn>({
   selectId: (checkIn) => checkIn.day,
-  sortComparer: (a, b) => a.day.localeCompare(b.day),
+  sortComparer: (a, b) => compareCodeUnits(a.day, b.day),
 });
 
 export const tagAdapter = createEntityAdapter<Tag>({

@@ -1,4 +1,4 @@
-import { Tag, parseCsv } from '../../check-in';
+import { Tag, parseCsv } from '../../check-in/domain';
 import { JournalEntry } from './journal-entry';
 import { journalEntriesToCsv } from './journal-csv';
 import { promptById } from './journal-prompts';

@@ -1,6 +1,7 @@
-import { Tag, tagNames, toCsv } from '../../check-in';
+import { Tag, tagNames, toCsv } from '../../check-in/domain';
 import { JournalEntry } from './journal-entry';
 import { promptById } from './journal-prompts';
+import { compareCodeUnits } from '../../shared/compare';
 
 export const JOURNAL_CSV_HEADER = ['id', 'created', 'updated', 'mood', 'tags', 'prompt', 'text'] as const;
 
@@ -11,7 +12,7 @@ export const JOURNAL_CSV_HEADER = ['id', 'created', 'updated', 'mood', 'tags', '
 export function journalEntriesToCsv(entries: readonly JournalEntry[], tags: readonly Tag[]): string {
   const names = tagNames(tags);
   const rows = [...entries]
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt))
     .map((e) => [
       e.id,
       e.createdAt,

@@ -1,4 +1,4 @@
-import { Rating } from '../../check-in';
+import { Rating } from '../../check-in/domain';
 import { JournalEntry } from './journal-entry';
 
 /** What the editor holds between autosaves: a new entry (entryId null) or an edit of one. */

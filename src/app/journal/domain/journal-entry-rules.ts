@@ -1,4 +1,4 @@
-import { FieldIssue, Validated, characterCount, isRating } from '../../check-in';
+import { FieldIssue, Validated, characterCount, isRating } from '../../check-in/domain';
 import { JournalDraft } from './journal-draft';
 import { JournalEntry } from './journal-entry';
 

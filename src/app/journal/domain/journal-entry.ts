@@ -1,4 +1,4 @@
-import { Rating } from '../../check-in';
+import { Rating } from '../../check-in/domain';
 
 export interface JournalEntry {
   id: string;

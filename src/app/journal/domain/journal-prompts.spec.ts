@@ -1,4 +1,4 @@
-import { addDays } from '../../check-in';
+import { addDays } from '../../check-in/domain';
 import { PROMPT_CATEGORIES, PROMPT_CATEGORY_INFO } from './journal-prompt';
 import { JOURNAL_PROMPTS, promptById, promptForDay, promptsIn } from './journal-prompts';
 

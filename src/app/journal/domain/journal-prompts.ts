@@ -1,4 +1,4 @@
-import { daysBetween } from '../../check-in';
+import { daysBetween } from '../../check-in/domain';
 import { JournalPrompt, PromptCategory } from './journal-prompt';
 import { AFTER_A_HARD_SHIFT_PROMPTS } from './prompts/after-a-hard-shift';
 import { AFTER_A_LOSS_PROMPTS } from './prompts/after-a-loss';

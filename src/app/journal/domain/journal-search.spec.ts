@@ -8,7 +8,7 @@ function entry(text: string, change: Partial<JournalEntry> = {}): JournalEntry {
   const createdAt = change.createdAt ?? `2026-03-${String(n % 28 + 1).padStart(2, '0')}T18:00:00.000Z`;
   return { id: `e${n}`, createdAt, updatedAt: createdAt, mood: null, tagIds: [], promptId: null, text, ...change };
 }
-const ids = (search: JournalSearch, query: string, filters = {}) => search.search(query, filters).map((h) => h.entry.id);
+const ids = (search: JournalSearch, query: string, filters = {}) => search.search(query, filters).hits.map((h) => h.entry.id);
 
 describe('JournalSearch', () => {
   describe('ranking', () => {
@@ -67,7 +67,7 @@ describe('JournalSearch', () => {
     it('gives the offsets of every matched word, prefix matches included', () => {
       const text = 'Sleep came late. Slept badly; sleeping pills? No.';
       const search = new JournalSearch([entry(text)], { zone: ZONE });
-      const [hit] = search.search('sleep');
+      const [hit] = search.search('sleep').hits;
       expect(hit.matches).toEqual([
         { start: 0, end: 5 },
         { start: 30, end: 38 },
@@ -80,14 +80,14 @@ describe('JournalSearch', () => {
     it('highlights the words a misspelt query found', () => {
       const text = 'Sleep came late. Slept badly; sleeping pills? No.';
       const search = new JournalSearch([entry(text)], { zone: ZONE });
-      const [hit] = search.search('slep');
+      const [hit] = search.search('slep').hits;
       expect(hit.matches.map((m) => text.slice(m.start, m.end))).toEqual(['Sleep', 'Slept']);
     });
 
     it('highlights inside a 100,000-character entry with a short snippet', () => {
       const text = 'ordinary words '.repeat(4000) + 'a moment of gratitude ' + 'more words '.repeat(3000);
       const search = new JournalSearch([entry(text)], { zone: ZONE });
-      const [hit] = search.search('gratitude');
+      const [hit] = search.search('gratitude').hits;
       expect(text.length).toBeGreaterThan(90_000);
       expect(hit.matches.map((m) => text.slice(m.start, m.end))).toEqual(['gratitude']);
       expect(hit.snippet.clippedStart && hit.snippet.clippedEnd).toBeTrue();
@@ -129,7 +129,7 @@ describe('JournalSearch', () => {
       expect(search.isIndexed).toBeFalse();
       search.upsert(entry('Another one.'));
       expect(search.isIndexed).toBeFalse();
-      expect(search.search('breathing').length).toBe(1);
+      expect(search.search('breathing').total).toBe(1);
       expect(search.isIndexed).toBeTrue();
       expect(search.size).toBe(2);
     });
@@ -165,8 +165,12 @@ describe('JournalSearch', () => {
     });
   });
 
-  it('respects a result limit', () => {
-    const search = new JournalSearch([entry('note one'), entry('note two'), entry('note three')], { zone: ZONE });
-    expect(search.search('note', {}, 2).length).toBe(2);
+  it('returns the best hits up to a limit, with the number of all matches', () => {
+    const search = new JournalSearch([entry('note one'), entry('note two note'), entry('note three'), entry('other')], { zone: ZONE });
+    const { hits, total } = search.search('note', {}, 2);
+    expect(total).toBe(3);
+    expect(hits.length).toBe(2);
+    expect(hits[0].entry.text).toBe('note two note');
+    expect(search.search('', {}, 1)).toEqual(jasmine.objectContaining({ total: 4 }));
   });
 });

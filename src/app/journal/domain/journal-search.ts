@@ -1,9 +1,10 @@
 import MiniSearch, { SearchResult } from 'minisearch';
 
-import { DEFAULT_DAY_START_HOUR, Rating, checkInDayFor } from '../../check-in';
+import { DEFAULT_DAY_START_HOUR, Rating, checkInDayFor } from '../../check-in/domain';
 import { JournalEntry } from './journal-entry';
 import { TextRange, matchRanges, normalizeTerm, tokenize } from './search-text';
 import { TextSnippet, textSnippet } from './text-snippet';
+import { compareCodeUnits } from '../../shared/compare';
 
 export interface JournalSearchFilters {
   /** First and last day to include, YYYY-MM-DD, as Tend counts days (see checkInDayFor). */
@@ -21,6 +22,12 @@ export interface JournalSearchHit {
   /** Every matched word in `entry.text`. */
   matches: TextRange[];
   snippet: TextSnippet;
+}
+
+/** The best `limit` hits, and how many entries matched in all. */
+export interface JournalSearchResults {
+  hits: JournalSearchHit[];
+  total: number;
 }
 
 export interface JournalSearchOptions {
@@ -72,23 +79,31 @@ export class JournalSearch {
 
   /**
    * Words may be partial ("exhaus") or slightly misspelt ("exhasted"). An empty query lists the
-   * entries the filters allow, newest first.
+   * entries the filters allow, newest first. Only the hits returned get their highlights and
+   * snippet, so a common word costs little however many entries it matches.
    */
-  search(query: string, filters: JournalSearchFilters = {}, limit = Infinity): JournalSearchHit[] {
+  search(query: string, filters: JournalSearchFilters = {}, limit = Infinity): JournalSearchResults {
     const keep = (id: string): boolean => this.passes(this.entries.get(id), filters);
     if (tokenize(query).length === 0) {
-      return [...this.entries.values()]
-        .filter(({ entry }) => keep(entry.id))
-        .sort((a, b) => newestFirst(a.entry, b.entry))
-        .slice(0, limit)
-        .map(({ entry }) => ({ entry, score: 0, matches: [], snippet: textSnippet(entry.text, []) }));
+      const listed = [...this.entries.values()].filter(({ entry }) => keep(entry.id)).map(({ entry }) => entry);
+      return {
+        total: listed.length,
+        hits: listed
+          .sort(newestFirst)
+          .slice(0, limit)
+          .map((entry) => ({ entry, score: 0, matches: [], snippet: textSnippet(entry.text, []) })),
+      };
     }
-    return this.ensureIndex()
+    const found = this.ensureIndex()
       .search(query, { filter: (result) => keep(result.id as string) })
-      .map((result) => ({ result, entry: (this.entries.get(result.id as string) as Indexed).entry }))
-      .sort((a, b) => b.result.score - a.result.score || newestFirst(a.entry, b.entry))
-      .slice(0, limit)
-      .map(({ result, entry }) => this.toHit(result, entry));
+      .map((result) => ({ result, entry: (this.entries.get(result.id as string) as Indexed).entry }));
+    return {
+      total: found.length,
+      hits: found
+        .sort((a, b) => b.result.score - a.result.score || newestFirst(a.entry, b.entry))
+        .slice(0, limit)
+        .map(({ result, entry }) => this.toHit(result, entry)),
+    };
   }
 
   private toHit(result: SearchResult, entry: JournalEntry): JournalSearchHit {
@@ -127,5 +142,5 @@ export class JournalSearch {
 }
 
 function newestFirst(a: JournalEntry, b: JournalEntry): number {
-  return b.createdAt.localeCompare(a.createdAt);
+  return compareCodeUnits(b.createdAt, a.createdAt);
 }

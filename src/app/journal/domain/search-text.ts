@@ -15,6 +15,7 @@ export interface TextToken extends TextRange {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const COMBINING_MARK = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -22,6 +23,8 @@ export function tokenize(text: string): string[] {
 
 /** Lower case without accents, so "cafe" finds "Café" and "niño" finds "nino". */
 export function normalizeTerm(term: string): string {
+  // Most words are plain ASCII, where decomposing finds nothing to strip.
+  if (ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase();
 }
 

@@ -2,7 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { Tag } from '../../check-in';
 import { JournalDraft } from '../domain/journal-draft';
 import { JournalEntry } from '../domain/journal-entry';
-import type { JournalSearchHit } from '../domain/journal-search';
+import type { JournalSearchResults } from '../domain/journal-search';
 
 export const JournalDbActions = createActionGroup({
   source: 'Journal DB',
@@ -27,7 +27,7 @@ export const JournalDbActions = createActionGroup({
     'Entry Restore Failed': props<{ error: string }>(),
     'Tag Create Succeeded': props<{ tag: Tag }>(),
     'Tag Create Failed': props<{ tagId: string; error: string }>(),
-    'Search Succeeded': props<{ hits: JournalSearchHit[] }>(),
+    'Search Succeeded': props<{ results: JournalSearchResults }>(),
     'Search Failed': props<{ error: string }>(),
   },
 });

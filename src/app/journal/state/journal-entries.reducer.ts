@@ -5,6 +5,7 @@ import { JournalEntry } from '../domain/journal-entry';
 import { DaylioImportDbActions } from './daylio-import.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalPageActions } from './journal-page.actions';
+import { compareCodeUnits } from '../../shared/compare';
 
 export interface JournalEntriesState extends EntityState<JournalEntry> {
   load: AsyncStatus;
@@ -13,7 +14,7 @@ export interface JournalEntriesState extends EntityState<JournalEntry> {
 }
 
 export const entryAdapter = createEntityAdapter<JournalEntry>({
-  sortComparer: (a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
+  sortComparer: (a, b) => compareCodeUnits(b.createdAt, a.createdAt) || compareCodeUnits(b.id, a.id),
 });
 
 const initialState: JournalEntriesState = entryAdapter.getInitialState({ load: IDLE, lastSavedId: null });

@@ -10,7 +10,7 @@ describe('JournalSearchIndex', () => {
   const tea = journalEntry({ id: 'tea', text: 'The night nurse brought me tea.', tagIds: ['nights'] });
   const code = journalEntry({ id: 'code', text: 'A long code blue. Exhausted.', createdAt: '2026-03-09T10:00:00.000Z', mood: 1 });
   const find = (query: string, more = {}) =>
-    index.search([tea, code], { ...EMPTY_SEARCH_CRITERIA, query, ...more }, options, 100).then((hits) => hits.map((h) => h.entry.id));
+    index.search([tea, code], { ...EMPTY_SEARCH_CRITERIA, query, ...more }, options, 100).then(({ hits }) => hits.map((h) => h.entry.id));
 
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
@@ -30,7 +30,9 @@ describe('JournalSearchIndex', () => {
   });
 
   it('returns the match ranges to highlight', async () => {
-    const [hit] = await index.search([tea], { ...EMPTY_SEARCH_CRITERIA, query: 'tea' }, options, 10);
+    const {
+      hits: [hit],
+    } = await index.search([tea], { ...EMPTY_SEARCH_CRITERIA, query: 'tea' }, options, 10);
     expect(hit.matches).toEqual([{ start: 27, end: 30 }]);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@angular/core';
 import { JournalEntry } from '../domain/journal-entry';
-import type { JournalSearch, JournalSearchFilters, JournalSearchHit, JournalSearchOptions } from '../domain/journal-search';
+import type { JournalSearch, JournalSearchFilters, JournalSearchOptions, JournalSearchResults } from '../domain/journal-search';
 import { JournalSearchCriteria } from './journal-search-criteria';
 
 /**
@@ -23,7 +23,7 @@ export class JournalSearchIndex {
     criteria: JournalSearchCriteria,
     options: Required<JournalSearchOptions>,
     limit: number,
-  ): Promise<JournalSearchHit[]> {
+  ): Promise<JournalSearchResults> {
     const key = `${options.zone}|${options.dayStartHour}`;
     if (this.index === null || key !== this.builtFor) {
       this.builtFor = key;

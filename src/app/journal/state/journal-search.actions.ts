@@ -7,5 +7,7 @@ export const JournalSearchActions = createActionGroup({
     Opened: emptyProps(),
     'Search Submitted': props<{ criteria: JournalSearchCriteria }>(),
     Cleared: emptyProps(),
+    /** The next page of the same search. */
+    'More Requested': emptyProps(),
   },
 });

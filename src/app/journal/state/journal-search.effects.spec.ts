@@ -10,7 +10,8 @@ import { DaylioImportDbActions } from './daylio-import.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalSearchActions } from './journal-search.actions';
 import { EMPTY_SEARCH_CRITERIA } from './journal-search-criteria';
-import { JournalSearchEffects, SEARCH_LIMIT } from './journal-search.effects';
+import { JournalSearchEffects } from './journal-search.effects';
+import { SEARCH_PAGE_SIZE } from './journal-search.reducer';
 import { JournalSearchIndex } from './journal-search-index';
 
 describe('JournalSearchEffects', () => {
@@ -38,11 +39,24 @@ describe('JournalSearchEffects', () => {
   it('searches the loaded entries in the user’s zone and day start', async () => {
     const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }), JournalSearchActions.searchSubmitted({ criteria }));
     const hit = { entry, score: 1, matches: [], snippet: { text: '', matches: [], clippedStart: false, clippedEnd: false } };
-    index.search.and.resolveTo([hit]);
+    index.search.and.resolveTo({ hits: [hit], total: 1 });
     const result = firstValueFrom(effects.search$);
     actions$.next(JournalSearchActions.searchSubmitted({ criteria }));
-    expect(await result).toEqual(JournalDbActions.searchSucceeded({ hits: [hit] }));
-    expect(index.search).toHaveBeenCalledOnceWith([entry], criteria, { zone: 'America/Chicago', dayStartHour: 4 }, SEARCH_LIMIT);
+    expect(await result).toEqual(JournalDbActions.searchSucceeded({ results: { hits: [hit], total: 1 } }));
+    expect(index.search).toHaveBeenCalledOnceWith([entry], criteria, { zone: 'America/Chicago', dayStartHour: 4 }, SEARCH_PAGE_SIZE);
+  });
+
+  it('asks for one more page of the same search', async () => {
+    const effects = setUp(
+      JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }),
+      JournalSearchActions.searchSubmitted({ criteria }),
+      JournalSearchActions.moreRequested(),
+    );
+    index.search.and.resolveTo({ hits: [], total: 0 });
+    const result = firstValueFrom(effects.search$);
+    actions$.next(JournalSearchActions.moreRequested());
+    await result;
+    expect(index.search).toHaveBeenCalledOnceWith([entry], criteria, jasmine.anything(), 2 * SEARCH_PAGE_SIZE);
   });
 
   it('does not search on opening before anything was asked', () => {

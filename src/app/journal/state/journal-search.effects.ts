@@ -13,9 +13,6 @@ import { JournalSearchCriteria } from './journal-search-criteria';
 import { JournalSearchIndex } from './journal-search-index';
 import { journalFeature } from './journal.feature';
 
-/** Results beyond this are left out; the page asks for narrower words or filters. */
-export const SEARCH_LIMIT = 100;
-
 @Injectable()
 export class JournalSearchEffects {
   private readonly actions$ = inject(Actions);
@@ -23,13 +20,16 @@ export class JournalSearchEffects {
   private readonly index = inject(JournalSearchIndex);
   private readonly clock = inject(Clock);
 
-  /** Runs a submitted search, and the last one again on returning, since entries may have changed. */
+  /**
+   * Runs a submitted search, its next page, and the last one again on returning, since entries
+   * may have changed.
+   */
   readonly search$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(JournalSearchActions.searchSubmitted, JournalSearchActions.opened),
+      ofType(JournalSearchActions.searchSubmitted, JournalSearchActions.moreRequested, JournalSearchActions.opened),
       concatLatestFrom(() => this.store.select(journalFeature.selectSearch)),
       filter(([, search]) => search.criteria !== null),
-      switchMap(([, search]) => this.run(search.criteria as JournalSearchCriteria)),
+      switchMap(([, search]) => this.run(search.criteria as JournalSearchCriteria, search.limit)),
     ),
   );
 
@@ -59,15 +59,15 @@ export class JournalSearchEffects {
     { dispatch: false },
   );
 
-  private run(criteria: JournalSearchCriteria) {
+  private run(criteria: JournalSearchCriteria, limit: number) {
     // The index is built from the entries once they are loaded, never before.
     return this.store.select(journalFeature.selectEntriesLoad).pipe(
       filter((load) => load.status === 'success'),
       take(1),
       concatLatestFrom(() => [this.store.select(journalFeature.selectAllEntries), this.store.select(settingsFeature.selectDayStartHour)]),
       switchMap(([, entries, dayStartHour]) =>
-        from(this.index.search(entries, criteria, { zone: this.clock.zone(), dayStartHour }, SEARCH_LIMIT)).pipe(
-          map((hits) => JournalDbActions.searchSucceeded({ hits })),
+        from(this.index.search(entries, criteria, { zone: this.clock.zone(), dayStartHour }, limit)).pipe(
+          map((results) => JournalDbActions.searchSucceeded({ results })),
           catchError((error: unknown) => of(JournalDbActions.searchFailed({ error: errorMessage(error) }))),
         ),
       ),

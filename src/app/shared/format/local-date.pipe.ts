@@ -1,4 +1,5 @@
 import { inject, LOCALE_ID, Pipe, PipeTransform } from '@angular/core';
+import { dateTimeFormat } from './intl-cache';
 
 export type LocalDateFormat = 'mediumDate' | 'longDate' | 'shortTime';
 
@@ -20,7 +21,7 @@ export class LocalDatePipe implements PipeTransform {
   transform(value: string | null | undefined, format: LocalDateFormat = 'mediumDate'): string {
     if (!value) return '';
     const date = parseLocal(value);
-    return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(this.locale, OPTIONS[format]).format(date);
+    return Number.isNaN(date.getTime()) ? value : dateTimeFormat(this.locale, OPTIONS[format]).format(date);
   }
 }
 

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { instantMillis, localDayAt } from './local-day';
 import { DayWindow, isInWindow } from './trend-range';
 
 /** The minimum the trends need of a scored assessment: one scale's score and when it was taken. */
@@ -34,7 +34,6 @@ export interface ScoreChange {
 /**
  * A scale's scores in time order, on the days they were taken in `zone` (the device's by
  * default), limited to `window` if given. Unreadable timestamps and non-numbers are left out.
- * Assessments are few, so luxon's zone handling is affordable here.
  */
 export function assessmentSeries(
   scores: readonly AssessmentScore[],
@@ -43,11 +42,11 @@ export function assessmentSeries(
 ): ScalePoint[] {
   const points: ScalePoint[] = [];
   for (const { takenAt, value } of scores) {
-    const taken = DateTime.fromISO(takenAt, zone ? { zone } : {});
-    if (!taken.isValid || typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const day = taken.toISODate();
+    const time = instantMillis(takenAt);
+    if (time === null || typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const day = localDayAt(time, zone);
     if (window && !isInWindow(day, window)) continue;
-    points.push({ takenAt, time: taken.toMillis(), day, value });
+    points.push({ takenAt, time, day, value });
   }
   return points.sort((a, b) => a.time - b.time);
 }

@@ -1,4 +1,4 @@
-import { CheckIn } from '../../check-in';
+import { CheckIn } from '../../check-in/domain';
 
 /** Test data only: a plain check-in for `day`, with whatever the spec cares about overridden. */
 export function aCheckIn(day: string, overrides: Partial<CheckIn> = {}): CheckIn {

@@ -1,4 +1,4 @@
-import { CheckIn } from '../../check-in';
+import { CheckIn } from '../../check-in/domain';
 import { parseDay, toDay } from './epoch-day';
 
 /**

@@ -1,4 +1,4 @@
-import { CheckIn } from '../../check-in';
+import { CheckIn } from '../../check-in/domain';
 
 export const CHECK_IN_METRICS = [
   'mood',

@@ -1,4 +1,4 @@
-import { CheckIn, Rating, ShiftType } from '../../check-in';
+import { CheckIn, Rating, ShiftType } from '../../check-in/domain';
 import { aCheckIn } from './check-in-fixture';
 import { meansByShift, meansByTag } from './group-means';
 

@@ -1,4 +1,4 @@
-import { CheckIn, SHIFT_TYPES, ShiftType } from '../../check-in';
+import { CheckIn, SHIFT_TYPES, ShiftType } from '../../check-in/domain';
 import { metricValue } from './check-in-metric';
 import { roundForDisplay } from './display-number';
 import { DayWindow, isInWindow } from './trend-range';

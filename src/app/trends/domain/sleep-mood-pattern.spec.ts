@@ -1,4 +1,4 @@
-import { CheckIn, Rating } from '../../check-in';
+import { CheckIn, Rating } from '../../check-in/domain';
 import { aCheckIn } from './check-in-fixture';
 import { sleepMoodPattern } from './sleep-mood-pattern';
 

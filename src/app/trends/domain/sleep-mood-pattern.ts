@@ -1,4 +1,4 @@
-import { CheckIn } from '../../check-in';
+import { CheckIn } from '../../check-in/domain';
 import { CorrelationStrength, correlationStrength } from './correlation-strength';
 import { formatCorrelation, roundForDisplay } from './display-number';
 import { parseDay } from './epoch-day';

@@ -1,6 +1,6 @@
 import { aCheckIn } from './check-in-fixture';
 import { indexCheckIns } from './check-in-index';
-import { Rating } from '../../check-in';
+import { Rating } from '../../check-in/domain';
 import { buildTrendSeries } from './trend-series';
 
 function moods(entries: [string, Rating][]) {

@@ -1,4 +1,4 @@
-import { CheckIn } from '../../check-in';
+import { CheckIn } from '../../check-in/domain';
 import { aCheckIn } from './check-in-fixture';
 import { indexCheckIns } from './check-in-index';
 import { compareMeans, weeklySummary } from './weekly-summary';

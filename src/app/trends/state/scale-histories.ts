@@ -1,5 +1,6 @@
 import { AssessmentScore, ScoreBand } from '../domain';
 import { bandCutOffs, ScaleHistory } from './scale-chart-view';
+import { compareCodeUnits } from '../../shared/compare';
 
 /*
  * The parts of the assessments feature the trends read, described by shape so that its real
@@ -72,7 +73,7 @@ export function scaleHistories<I extends InstrumentLike>(
     if (!instrument) continue;
     const scores = new Map<string, AssessmentScore[]>();
     let sex: Sex | undefined;
-    for (const result of [...list].sort((a, b) => a.takenAt.localeCompare(b.takenAt))) {
+    for (const result of [...list].sort((a, b) => compareCodeUnits(a.takenAt, b.takenAt))) {
       sex = result.sex ?? sex;
       const scored = scoreInstrument(instrument, result.answers, result.sex ? { sex: result.sex } : {});
       if (scored.status !== 'scored') continue;

@@ -2,6 +2,7 @@ import { Action } from '@ngrx/store';
 import { assessmentsFeature } from '../../assessments';
 import { CheckIn, checkInFeature, CheckInState, Tag } from '../../check-in';
 import { initialTrendsState, TrendsState } from '../state/trends.feature';
+import { compareCodeUnits } from '../../shared/compare';
 
 export interface RootStateOptions {
   checkIns?: readonly CheckIn[];
@@ -15,7 +16,7 @@ export interface RootStateOptions {
 export function trendsRootState(options: RootStateOptions = {}) {
   const initial = checkInFeature.reducer(undefined, { type: '@@init' } as Action);
   const assessments = assessmentsFeature.reducer(undefined, { type: '@@init' } as Action);
-  const checkIns = [...(options.checkIns ?? [])].sort((a, b) => a.day.localeCompare(b.day));
+  const checkIns = [...(options.checkIns ?? [])].sort((a, b) => compareCodeUnits(a.day, b.day));
   const tags = options.tags ?? [];
   return {
     checkIn: {

@@ -51,8 +51,8 @@ export class TrendChart {
 
   /** Null while the numbers wait for the plot's width. */
   readonly view = input.required<ChartView | null>();
-  /** After each update has been drawn, with `performance.now()`. */
-  readonly drawn = output<number>();
+  /** When the last update (not a hover) reached the screen, by `performance.now()`; null before. */
+  readonly drawnAt = signal<number | null>(null);
   /** The plot area's width in CSS pixels: once at first render, then after resizes settle. */
   readonly plotWidth = output<number>();
 
@@ -91,7 +91,7 @@ export class TrendChart {
     afterRender: () => {
       if (!this.updating) return;
       this.updating = false;
-      this.drawn.emit(performance.now());
+      this.drawnAt.set(performance.now());
     },
   };
   protected readonly plugins: Plugin<'line'>[] = [bandPlugin, backgroundPlugin, this.drawnPlugin];

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
 import { Location } from '@angular/common';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -23,6 +23,8 @@ function days(count: number, change: (i: number) => Partial<CheckIn> = () => ({}
 describe('TrendsPage', () => {
   async function open(options: RootStateOptions = {}, query: Record<string, string> = {}, before?: (store: MockStore) => void) {
     TestBed.configureTestingModule({
+      // Charts below the fold wait for the viewport; a spec renders them when it needs them.
+      deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
         provideZonelessChangeDetection(),
         provideRouter([]),
@@ -127,9 +129,18 @@ describe('TrendsPage', () => {
       '90d',
       '2026-03-31',
     );
-    const { host } = await open({ checkIns, trends: { plotWidth: 320 } }, {}, (store) =>
+    const { host, fixture } = await open({ checkIns, trends: { plotWidth: 320 } }, {}, (store) =>
       store.overrideSelector(selectAssessmentCharts, [who5]),
     );
+    // Out of view, the chart waits as a titled placeholder and the page is ready without it.
+    expect(host.querySelectorAll('tend-trend-chart').length).toBe(1);
+    expect(host.querySelector('.chart-placeholder h3')?.textContent).toBe('Well-being (WHO-5, 0–100) over the last 90 days');
+    expect(host.getAttribute('data-state')).toBe('ready');
+
+    // Scrolled into view, it draws.
+    const [deferred] = await fixture.getDeferBlocks();
+    await deferred.render(DeferBlockState.Complete);
+    await fixture.whenStable();
     const charts = [...host.querySelectorAll('tend-trend-chart')];
     expect(charts.length).toBe(2);
     expect(charts[1].querySelector('canvas')?.getAttribute('aria-label')).toBe('Well-being (WHO-5, 0–100) over the last 90 days');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked, viewChildren } from '@angular/core';
 import { Location } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -20,7 +20,7 @@ import { METRIC_CHOICES, parseMetric, parseRange, RANGE_CHOICES } from './trends
   templateUrl: './trends-page.html',
   styleUrl: './trends-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // The benchmark waits for "ready" (every visible chart drawn) and reads when the last draw ended.
+  // The benchmark waits for "ready" (every chart on screen drawn) and reads when the last draw ended.
   host: { '[attr.data-state]': 'state()', '[attr.data-drawn-at]': 'drawnAt()' },
 })
 export default class TrendsPage {
@@ -49,23 +49,15 @@ export default class TrendsPage {
   protected readonly practiceChart = this.store.selectSignal(selectPracticeChart);
   protected readonly assessmentCharts = this.store.selectSignal(selectAssessmentCharts);
 
-  /** When each chart last finished drawing, by chart id. */
-  private readonly drawn = signal<Readonly<Record<string, number>>>({});
-  private readonly visibleCharts = computed(() => {
-    const ids: string[] = [];
-    if (this.hasCheckIns()) ids.push('check-ins');
-    for (const chart of this.assessmentCharts() ?? []) ids.push(chart.id);
-    if (this.practiceChart()) ids.push('practice');
-    return ids;
-  });
+  /** The charts on the page: the check-in chart, and those scrolled into view so far. */
+  private readonly charts = viewChildren(TrendChart);
   protected readonly state = computed(() => {
     if (this.load().status === 'error') return 'error';
     if (!this.loaded()) return 'loading';
-    const drawn = this.drawn();
-    return this.visibleCharts().every((id) => drawn[id] !== undefined) ? 'ready' : 'loading';
+    return this.charts().every((chart) => chart.drawnAt() !== null) ? 'ready' : 'loading';
   });
   protected readonly drawnAt = computed(() => {
-    const times = Object.values(this.drawn());
+    const times = this.charts().map((chart) => chart.drawnAt() ?? 0);
     return times.length ? Math.round(Math.max(...times)) : null;
   });
 
@@ -100,10 +92,6 @@ export default class TrendsPage {
 
   protected measured(widthPx: number): void {
     this.store.dispatch(TrendsPageActions.plotWidthMeasured({ widthPx }));
-  }
-
-  protected noteDrawn(chartId: string, at: number): void {
-    this.drawn.update((drawn) => ({ ...drawn, [chartId]: at }));
   }
 
   /**

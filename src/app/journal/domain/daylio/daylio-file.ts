@@ -1,4 +1,4 @@
-import { isCalendarDay, parseCsv } from '../../../check-in';
+import { isCalendarDay, parseCsv } from '../../../check-in/domain';
 import { daylioActivities, daylioNoteText, daylioTime } from './daylio-values';
 
 /** One Daylio entry, read but not yet mapped to Tend. */

@@ -1,4 +1,4 @@
-import { Tag, checkInsToCsv } from '../../../check-in';
+import { Tag, checkInsToCsv } from '../../../check-in/domain';
 import { NOT_DAYLIO_MESSAGE } from './daylio-file';
 import { DaylioExisting, DaylioImportOptions, DaylioImportPreview, previewDaylioImport } from './daylio-import';
 

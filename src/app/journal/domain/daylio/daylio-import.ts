@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 
-import { CheckIn, Rating, Tag, isValidZone } from '../../../check-in';
+import { CheckIn, Rating, Tag, isValidZone } from '../../../check-in/domain';
 import { emptyJournalDraft } from '../journal-draft';
 import { JournalEntry } from '../journal-entry';
 import { createJournalEntry } from '../journal-entry-rules';
 import { DaylioRow, ImportIssue, readDaylioFile } from './daylio-file';
 import { DaylioTagResolver } from './daylio-tags';
 import { daylioMood, moodKey } from './daylio-values';
+import { compareCodeUnits } from '../../../shared/compare';
 
 export interface DaylioExisting {
   checkIns: readonly Pick<CheckIn, 'day'>[];
@@ -127,7 +128,7 @@ export function previewDaylioImport(
 function byDay(rows: readonly MappedRow[]): Map<string, MappedRow[]> {
   // Daylio lists the newest entry first, so at equal times the row nearer the top is the later one.
   const sorted = [...rows].sort(
-    (a, b) => a.day.localeCompare(b.day) || a.minutes - b.minutes || b.row - a.row,
+    (a, b) => compareCodeUnits(a.day, b.day) || a.minutes - b.minutes || b.row - a.row,
   );
   const days = new Map<string, MappedRow[]>();
   for (const row of sorted) days.set(row.day, [...(days.get(row.day) ?? []), row]);

@@ -1,4 +1,4 @@
-import { Tag, createTag, findTagByName } from '../../../check-in';
+import { Tag, createTag, findTagByName } from '../../../check-in/domain';
 import { DaylioRow, ImportIssue } from './daylio-file';
 
 /**

@@ -1,4 +1,4 @@
-import { Rating } from '../../../check-in';
+import { Rating } from '../../../check-in/domain';
 
 /** Daylio's five default moods, best first, on Tend's 1–5 scale. */
 export const DAYLIO_MOODS: Readonly<Record<string, Rating>> = { rad: 5, good: 4, meh: 3, bad: 2, awful: 1 };

@@ -64,14 +64,48 @@ describe('JournalSearchPage', () => {
       matches: [{ start: 27, end: 30 }],
       snippet: { text: entry.text, matches: [{ start: 27, end: 30 }], clippedStart: false, clippedEnd: false },
     };
-    const host = await render(JournalSearchActions.searchSubmitted({ criteria }), JournalDbActions.searchSucceeded({ hits: [hit] }));
+    const host = await render(JournalSearchActions.searchSubmitted({ criteria }), JournalDbActions.searchSucceeded({ results: { hits: [hit], total: 1 } }));
     expect(host.querySelector('[role=status]')?.textContent).toContain('1 entry found.');
     expect([...host.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['tea']);
     expect(host.querySelector<HTMLInputElement>('#search-query')!.value).toBe('tea');
   });
 
   it('says when nothing matches', async () => {
-    const host = await render(JournalSearchActions.searchSubmitted({ criteria }), JournalDbActions.searchSucceeded({ hits: [] }));
+    const host = await render(JournalSearchActions.searchSubmitted({ criteria }), JournalDbActions.searchSucceeded({ results: { hits: [], total: 0 } }));
     expect(host.querySelector('[role=status]')?.textContent).toContain('No entries match.');
+    expect(host.querySelector('.results')).toBeNull();
+  });
+
+  describe('a search with more hits than one page', () => {
+    const entries = Array.from({ length: 25 }, (_, i) => journalEntry({ id: `e${i}`, text: `Tea number ${i}` }));
+    const hitFor = (e: (typeof entries)[number]) => ({ entry: e, score: 1, matches: [], snippet: { text: e.text, matches: [], clippedStart: false, clippedEnd: false } });
+    const showing = (count: number, ...more: Action[]) =>
+      rootStateWith(
+        journalStateAfter(
+          JournalDbActions.loadSucceeded({ entries, tags }),
+          JournalSearchActions.searchSubmitted({ criteria }),
+          ...more,
+          JournalDbActions.searchSucceeded({ results: { hits: entries.slice(0, count).map(hitFor), total: 25 } }),
+        ),
+      );
+
+    it('shows the first page with the full count, then the next page on request, focusing its first result', async () => {
+      store.setState(showing(20));
+      const fixture = TestBed.createComponent(JournalSearchPage);
+      await fixture.whenStable();
+      const host = fixture.nativeElement as HTMLElement;
+      expect(host.querySelector('[role=status]')?.textContent).toContain('25 entries found. Showing the first 20.');
+      expect(host.querySelectorAll('tend-entry-summary').length).toBe(20);
+      const more = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('Show more results'))!;
+      more.click();
+      expect(dispatch).toHaveBeenCalledWith(JournalSearchActions.moreRequested());
+
+      store.setState(showing(25, JournalSearchActions.moreRequested()));
+      await fixture.whenStable();
+      expect(host.querySelectorAll('tend-entry-summary').length).toBe(25);
+      expect(host.querySelector('[role=status]')?.textContent).not.toContain('Showing the first');
+      expect([...host.querySelectorAll('button')].some((b) => b.textContent?.includes('Show more results'))).toBeFalse();
+      expect(document.activeElement?.id).toBe('entry-e20');
+    });
   });
 });

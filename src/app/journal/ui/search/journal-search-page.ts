@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, OnInit } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, ElementRef, inject, linkedSignal, OnInit } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Rating, RATINGS, ratingLabel } from '../../../check-in';
 import { JournalSearchActions } from '../../state/journal-search.actions';
 import { EMPTY_SEARCH_CRITERIA, JournalSearchCriteria } from '../../state/journal-search-criteria';
-import { SEARCH_LIMIT } from '../../state/journal-search.effects';
 import { journalFeature } from '../../state/journal.feature';
 import { EntrySummary } from '../parts/entry-summary';
 import { TagPicker } from '../parts/tag-picker';
@@ -18,6 +17,7 @@ import { TagPicker } from '../parts/tag-picker';
 })
 export default class JournalSearchPage implements OnInit {
   private readonly store = inject(Store);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly search = this.store.selectSignal(journalFeature.selectSearch);
   protected readonly cards = this.store.selectSignal(journalFeature.selectSearchCards);
   protected readonly tags = this.store.selectSignal(journalFeature.selectAllTags);
@@ -31,11 +31,23 @@ export default class JournalSearchPage implements OnInit {
   protected readonly filtersOpen = hasFilters(this.form());
   protected readonly ratings = RATINGS;
   protected readonly moodLabel = (rating: Rating) => ratingLabel('mood', rating);
-  protected readonly limit = SEARCH_LIMIT;
   protected readonly dateError = computed(() => {
     const { from, to } = this.form();
     return from && to && from > to ? $localize`:@@journal.search.dateOrder:The “to” date is before the “from” date.` : null;
   });
+
+  /** After "Show more", focus goes to the first new result, since the button may be gone. */
+  private focusFrom: number | null = null;
+
+  constructor() {
+    afterRenderEffect(() => {
+      const cards = this.cards();
+      if (this.focusFrom === null || cards.length <= this.focusFrom) return;
+      const id = cards[this.focusFrom].entry.id;
+      this.focusFrom = null;
+      this.host.nativeElement.querySelector<HTMLElement>(`#entry-${CSS.escape(id)}`)?.focus();
+    });
+  }
 
   ngOnInit(): void {
     this.store.dispatch(JournalSearchActions.opened());
@@ -53,6 +65,12 @@ export default class JournalSearchPage implements OnInit {
   protected submit(): void {
     if (this.dateError()) return;
     this.store.dispatch(JournalSearchActions.searchSubmitted({ criteria: this.form() }));
+  }
+
+  protected showMore(): void {
+    if (this.search().status.status === 'loading') return;
+    this.focusFrom = this.cards().length;
+    this.store.dispatch(JournalSearchActions.moreRequested());
   }
 
   protected clear(): void {
