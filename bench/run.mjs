@@ -7,11 +7,10 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { run } from '../scripts/run.mjs';
+import { loadHeavyUser } from './load-heavy-user.mjs';
 import { GOALS, measures } from './measures.mjs';
 
 const args = process.argv.slice(2);
@@ -86,13 +85,6 @@ function initialTransfer(dir) {
     sizes[file.endsWith('.css') ? 'css' : 'js'] += gzipSync(content).length;
   }
   return { jsGzipBytes: sizes.js, cssGzipBytes: sizes.css, totalGzipBytes: sizes.js + sizes.css, rawBytes: sizes.raw, files: seen.size };
-}
-
-async function loadHeavyUser() {
-  const out = join('bench-results', 'heavy-user.mjs');
-  await build({ entryPoints: ['bench/heavy-user.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
-  const { buildHeavyUser } = await import(pathToFileURL(join(process.cwd(), out)).href);
-  return buildHeavyUser();
 }
 
 function printTable({ dataSet, figures }, output) {

@@ -16,7 +16,7 @@ describe('Shell', () => {
     await fixture.whenStable();
     const host: HTMLElement = fixture.nativeElement;
     const navLinks = [...host.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
-    expect(navLinks).toEqual([...NAV_ITEMS.map((i) => i.label), 'More']);
+    expect(navLinks).toEqual([...NAV_ITEMS.map((i) => i.label), 'More destinations']);
     expect(host.querySelector('header a[href="/help"]')!.textContent).toContain('Get help now');
     expect(host.querySelector('a.skip-link')!.getAttribute('href')).toBe('#main');
   });

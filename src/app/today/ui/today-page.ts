@@ -1,10 +1,11 @@
-import { afterRenderEffect, ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { of, switchMap } from 'rxjs';
-import { DueAssessments, selectDueAssessments } from '../../assessments';
+import { assessmentsFeature, DueAssessments, selectDueAssessments } from '../../assessments';
 import {
+  checkInFeature,
   RecentDaysStrip,
   selectCheckInsLoaded,
   selectCheckInToday,
@@ -22,6 +23,14 @@ import { selectWeeklySummary } from '../../trends';
   selector: 'tend-today-page',
   imports: [RouterLink, InstallCard, RecentDaysStrip, DueAssessments],
   templateUrl: './today-page.html',
+  styles: `
+    .alert {
+      padding: 0.75rem 1rem;
+      border-radius: var(--mat-sys-corner-medium);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The benchmark reads when Today became interactive with its data.
   host: { '[attr.data-state]': 'readyAt() === null ? "loading" : "ready"', '[attr.data-ready-at]': 'readyAt()' },
@@ -31,6 +40,15 @@ export default class TodayPage {
   protected readonly installPrompt = inject(InstallPrompt);
   protected readonly dateLabel = inject(Clock).now().toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' });
   protected readonly loaded = this.store.selectSignal(selectCheckInsLoaded);
+  protected readonly checkInsLoad = this.store.selectSignal(checkInFeature.selectLoad);
+  private readonly assessmentsLoad = this.store.selectSignal(assessmentsFeature.selectLoad);
+  /**
+   * Every card appears at once, when what they show has been read (or failed to be): cards
+   * arriving one by one pushed the rest down the screen (a layout shift of 0.27 on a phone).
+   */
+  protected readonly settled = computed(() =>
+    [this.checkInsLoad().status, this.assessmentsLoad().status].every((status) => status === 'success' || status === 'error'),
+  );
   protected readonly todayCheckIn = this.store.selectSignal(selectTodayCheckIn);
   protected readonly recentDays = this.store.selectSignal(selectRecentDays);
   protected readonly reminderDue = this.store.selectSignal(selectReminderDue);
@@ -46,7 +64,7 @@ export default class TodayPage {
 
   constructor() {
     afterRenderEffect(() => {
-      if (this.loaded() && this.readyAt() === null) this.readyAt.set(Math.round(performance.now()));
+      if (this.settled() && this.loaded() && this.readyAt() === null) this.readyAt.set(Math.round(performance.now()));
     });
   }
 }

@@ -77,6 +77,23 @@ describe('TrendChart', () => {
     expect(scales['y'].title.text).toBe('Mood (rating 1–5)');
   });
 
+  it('when lazy, draws nothing until it comes near the screen', async () => {
+    host.style.marginTop = '300vh';
+    fixture.componentRef.setInput('lazy', true);
+    fixture.componentRef.setInput('view', aChartView());
+    await fixture.whenStable();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    expect(host.querySelector('canvas')).toBeNull();
+    expect(fixture.componentInstance.waitingToBeSeen()).toBeTrue();
+    expect(host.querySelector('h3')?.textContent).toBe(aChartView().title);
+
+    host.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    await fixture.whenStable();
+    expect(fixture.componentInstance.waitingToBeSeen()).toBeFalse();
+    expect(Chart.getChart(host.querySelector('canvas')!)).toBeDefined();
+  });
+
   it('tells when each update was drawn, and redraws with new numbers', async () => {
     expect(fixture.componentInstance.drawnAt()).toBeNull();
     const chart = await show();

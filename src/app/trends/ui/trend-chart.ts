@@ -48,11 +48,20 @@ const RESIZE_DEBOUNCE_MS = 200;
 export class TrendChart {
   private readonly theme = inject(ChartTheme);
   private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Null while the numbers wait for the plot's width. */
   readonly view = input.required<ChartView | null>();
+  /**
+   * Create the canvas only once the card comes near the screen: each chart costs tens of
+   * milliseconds, and a page of them would hold up the ones being looked at.
+   */
+  readonly lazy = input(false);
   /** When the last update (not a hover) reached the screen, by `performance.now()`; null before. */
   readonly drawnAt = signal<number | null>(null);
+  private readonly nearScreen = signal(false);
+  /** A lazy chart still off screen: nothing to draw yet, so nothing to wait for. */
+  readonly waitingToBeSeen = computed(() => this.lazy() && !this.nearScreen());
   /** The plot area's width in CSS pixels: once at first render, then after resizes settle. */
   readonly plotWidth = output<number>();
 
@@ -102,7 +111,7 @@ export class TrendChart {
       const options = this.options();
       // Tracked too, so a view that changed before the canvas existed is applied once it does.
       const chart = this.chart()?.chart;
-      if (!data || !options) return;
+      if (!data || !options || this.waitingToBeSeen()) return;
       untracked(() => {
         if (!this.created()) {
           this.created.set((this.applied = { data, options }));
@@ -126,6 +135,7 @@ export class TrendChart {
       this.plotWidth.emit(width);
     };
     afterNextRender(() => {
+      if (this.lazy()) this.watchForScreen(destroyRef);
       report();
       const observer = new ResizeObserver(() => {
         clearTimeout(timer);
@@ -135,6 +145,19 @@ export class TrendChart {
       destroyRef.onDestroy(() => observer.disconnect());
     });
     destroyRef.onDestroy(() => clearTimeout(timer));
+  }
+
+  private watchForScreen(destroyRef: DestroyRef): void {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        this.nearScreen.set(true);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(this.host.nativeElement);
+    destroyRef.onDestroy(() => observer.disconnect());
   }
 
   protected toggleTable(): void {

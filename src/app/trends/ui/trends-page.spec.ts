@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { Location } from '@angular/common';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -23,8 +23,6 @@ function days(count: number, change: (i: number) => Partial<CheckIn> = () => ({}
 describe('TrendsPage', () => {
   async function open(options: RootStateOptions = {}, query: Record<string, string> = {}, before?: (store: MockStore) => void) {
     TestBed.configureTestingModule({
-      // Charts below the fold wait for the viewport; a spec renders them when it needs them.
-      deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
         provideZonelessChangeDetection(),
         provideRouter([]),
@@ -132,14 +130,9 @@ describe('TrendsPage', () => {
     const { host, fixture } = await open({ checkIns, trends: { plotWidth: 320 } }, {}, (store) =>
       store.overrideSelector(selectAssessmentCharts, [who5]),
     );
-    // Out of view, the chart waits as a titled placeholder and the page is ready without it.
-    expect(host.querySelectorAll('tend-trend-chart').length).toBe(1);
-    expect(host.querySelector('.chart-placeholder h3')?.textContent).toBe('Well-being (WHO-5, 0–100) over the last 90 days');
-    expect(host.getAttribute('data-state')).toBe('ready');
-
-    // Scrolled into view, it draws.
-    const [deferred] = await fixture.getDeferBlocks();
-    await deferred.render(DeferBlockState.Complete);
+    // Below the check-in chart, it is drawn once scrolled to.
+    host.querySelectorAll('tend-trend-chart')[1].scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     await fixture.whenStable();
     const charts = [...host.querySelectorAll('tend-trend-chart')];
     expect(charts.length).toBe(2);

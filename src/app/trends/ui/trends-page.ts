@@ -49,12 +49,12 @@ export default class TrendsPage {
   protected readonly practiceChart = this.store.selectSignal(selectPracticeChart);
   protected readonly assessmentCharts = this.store.selectSignal(selectAssessmentCharts);
 
-  /** The charts on the page: the check-in chart, and those scrolled into view so far. */
+  /** Charts further down draw as they come near the screen; until then there is nothing to wait for. */
   private readonly charts = viewChildren(TrendChart);
   protected readonly state = computed(() => {
     if (this.load().status === 'error') return 'error';
     if (!this.loaded()) return 'loading';
-    return this.charts().every((chart) => chart.drawnAt() !== null) ? 'ready' : 'loading';
+    return this.charts().every((chart) => chart.waitingToBeSeen() || chart.drawnAt() !== null) ? 'ready' : 'loading';
   });
   protected readonly drawnAt = computed(() => {
     const times = this.charts().map((chart) => chart.drawnAt() ?? 0);

@@ -1,0 +1,47 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { settingsFeature } from '../../settings';
+import { aCheckIn } from '../../trends/domain/check-in-fixture';
+import { trendsRootState } from '../../trends/testing/trends-root-state';
+import TodayPage from './today-page';
+
+describe('TodayPage', () => {
+  const settings = settingsFeature.reducer(undefined, { type: '@@init' });
+
+  async function open(state: object) {
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { ...state, settings } })],
+    });
+    const fixture = TestBed.createComponent(TodayPage);
+    await fixture.whenStable();
+    return { fixture, host: fixture.nativeElement as HTMLElement, store: TestBed.inject(MockStore) };
+  }
+
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
+  it('shows its cards all at once, when check-ins and assessments have been read', async () => {
+    const loaded = trendsRootState({ today: '2026-03-31', checkIns: [aCheckIn('2026-03-31')] });
+    const waiting = { ...loaded, assessments: { ...loaded.assessments, load: { status: 'loading' as const, error: null } } };
+    const { fixture, host, store } = await open(waiting);
+    expect(host.textContent).toContain('Loading…');
+    expect(host.querySelectorAll('section').length).toBe(0);
+    expect(host.getAttribute('data-state')).toBe('loading');
+
+    store.setState({ ...loaded, settings });
+    await fixture.whenStable();
+    expect(host.textContent).not.toContain('Loading…');
+    expect(host.textContent).toContain('Done for today.');
+    expect(host.textContent).toContain('If today is too much');
+    expect(host.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('says so when check-ins cannot be read, and still offers help', async () => {
+    const state = trendsRootState();
+    const failed = { ...state, checkIn: { ...state.checkIn, load: { status: 'error' as const, error: 'QuotaExceededError' } } };
+    const { host } = await open(failed);
+    expect(host.querySelector('[role=alert]')?.textContent).toContain('Your check-ins could not be read on this device: QuotaExceededError');
+    expect(host.textContent).toContain('If today is too much');
+  });
+});
