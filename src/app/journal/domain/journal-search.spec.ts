@@ -155,6 +155,23 @@ describe('JournalSearch', () => {
       expect(search.size).toBe(1);
     });
 
+    it('builds in the background, keeping entries saved and removed meanwhile', async () => {
+      const kept = entry('Coffee with the charge nurse.', { id: 'kept' });
+      const gone = entry('Coffee alone at 3 am.', { id: 'gone' });
+      const edited = entry('Tea, for once.', { id: 'edited' });
+      const search = new JournalSearch([kept, gone, edited, ...Array.from({ length: 600 }, () => entry('filler words'))], { zone: ZONE });
+      const built = search.buildIndex();
+      expect(search.isIndexed).toBeFalse();
+      search.remove('gone');
+      search.upsert({ ...edited, text: 'Coffee, after all.' });
+      search.upsert(entry('Coffee at the new job.', { id: 'added' }));
+      await built;
+      expect(search.isIndexed).toBeTrue();
+      expect(ids(search, 'coffee').sort()).toEqual(['added', 'edited', 'kept']);
+      expect(ids(search, 'tea')).toEqual([]);
+      await expectAsync(search.buildIndex()).toBeResolved();
+    });
+
     it('can re-add an entry it removed', () => {
       const e = entry('Gratitude for the porters.', { id: 'p' });
       const search = new JournalSearch([e], { zone: ZONE });

@@ -41,12 +41,16 @@ interface Indexed {
 }
 
 /**
- * Full-text search over journal entries, entirely in memory. The index is built on the first
- * search, not when the journal opens, and then kept up to date one entry at a time.
+ * Full-text search over journal entries, entirely in memory. The index is built when asked
+ * (`buildIndex`, in slices that leave the page responsive) or at the latest on the first search,
+ * never when the journal opens, and then kept up to date one entry at a time.
  */
 export class JournalSearch {
   private readonly entries = new Map<string, Indexed>();
   private index: MiniSearch<JournalEntry> | null = null;
+  private building: Promise<void> | null = null;
+  /** Entries saved or removed while a background build was running, to bring up to date after it. */
+  private readonly changedWhileBuilding = new Set<string>();
 
   constructor(
     entries: Iterable<JournalEntry>,
@@ -70,11 +74,36 @@ export class JournalSearch {
     if (this.index) {
       if (had) this.index.replace(entry);
       else this.index.add(entry);
+    } else if (this.building) {
+      this.changedWhileBuilding.add(entry.id);
     }
   }
 
   remove(id: string): void {
-    if (this.entries.delete(id) && this.index) this.index.discard(id);
+    if (!this.entries.delete(id)) return;
+    if (this.index) this.index.discard(id);
+    else if (this.building) this.changedWhileBuilding.add(id);
+  }
+
+  /** Builds the index a few hundred entries at a time, yielding to the page between slices. */
+  buildIndex(): Promise<void> {
+    if (this.index) return Promise.resolve();
+    this.building ??= this.buildInSlices();
+    return this.building;
+  }
+
+  private async buildInSlices(): Promise<void> {
+    const index = this.createIndex();
+    await index.addAllAsync([...this.entries.values()].map(({ entry }) => entry), { chunkSize: 250 });
+    for (const id of this.changedWhileBuilding) {
+      if (index.has(id)) index.discard(id);
+      const current = this.entries.get(id);
+      if (current) index.add(current.entry);
+    }
+    this.changedWhileBuilding.clear();
+    this.building = null;
+    // A search during the build built its own index synchronously; that one is current.
+    this.index ??= index;
   }
 
   /**
@@ -124,15 +153,19 @@ export class JournalSearch {
 
   private ensureIndex(): MiniSearch<JournalEntry> {
     if (!this.index) {
-      this.index = new MiniSearch<JournalEntry>({
-        fields: ['text'],
-        tokenize,
-        processTerm: (term) => normalizeTerm(term) || null,
-        searchOptions: { prefix: true, fuzzy: 0.2 },
-      });
+      this.index = this.createIndex();
       this.index.addAll([...this.entries.values()].map(({ entry }) => entry));
     }
     return this.index;
+  }
+
+  private createIndex(): MiniSearch<JournalEntry> {
+    return new MiniSearch<JournalEntry>({
+      fields: ['text'],
+      tokenize,
+      processTerm: (term) => normalizeTerm(term) || null,
+      searchOptions: { prefix: true, fuzzy: 0.2 },
+    });
   }
 
   private toIndexed(entry: JournalEntry): Indexed {

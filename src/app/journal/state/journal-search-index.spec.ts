@@ -23,6 +23,13 @@ describe('JournalSearchIndex', () => {
     expect(index.isBuilt).toBeTrue();
   });
 
+  it('can be built ahead of the first search', async () => {
+    const built = await index.warm([tea, code], options);
+    expect(built.isIndexed).toBeTrue();
+    expect(await index.warm([], options)).toBe(built);
+    expect(await find('tea')).toEqual(['tea']);
+  });
+
   it('applies tag, mood and date filters', async () => {
     expect(await find('', { tagIds: ['nights'] })).toEqual(['tea']);
     expect(await find('', { moods: [1] })).toEqual(['code']);

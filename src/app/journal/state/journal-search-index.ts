@@ -17,20 +17,29 @@ export class JournalSearchIndex {
     return this.index !== null;
   }
 
-  /** `entries` is read only when the index is first built. */
+  /**
+   * Starts building the index in the background (the search page calls this on opening), so
+   * that the first search need not wait for it. `entries` is read only when the index is built.
+   */
+  warm(entries: readonly JournalEntry[], options: Required<JournalSearchOptions>): Promise<JournalSearch> {
+    const key = `${options.zone}|${options.dayStartHour}`;
+    if (this.index === null || key !== this.builtFor) {
+      this.builtFor = key;
+      this.index = import('../domain/journal-search')
+        .then(({ JournalSearch }) => new JournalSearch(entries, options))
+        .then(async (search) => (await search.buildIndex(), search));
+      this.index.catch(() => (this.index = null));
+    }
+    return this.index;
+  }
+
   async search(
     entries: readonly JournalEntry[],
     criteria: JournalSearchCriteria,
     options: Required<JournalSearchOptions>,
     limit: number,
   ): Promise<JournalSearchResults> {
-    const key = `${options.zone}|${options.dayStartHour}`;
-    if (this.index === null || key !== this.builtFor) {
-      this.builtFor = key;
-      this.index = import('../domain/journal-search').then(({ JournalSearch }) => new JournalSearch(entries, options));
-      this.index.catch(() => (this.index = null));
-    }
-    return (await this.index).search(criteria.query, toFilters(criteria), limit);
+    return (await this.warm(entries, options)).search(criteria.query, toFilters(criteria), limit);
   }
 
   upsert(entries: readonly JournalEntry[]): void {

@@ -22,7 +22,7 @@ describe('JournalSearchEffects', () => {
 
   function setUp(...stateActions: Action[]): JournalSearchEffects {
     actions$ = new Subject();
-    index = jasmine.createSpyObj<JournalSearchIndex>('JournalSearchIndex', ['search', 'upsert', 'remove', 'reset']);
+    index = jasmine.createSpyObj<JournalSearchIndex>('JournalSearchIndex', ['search', 'warm', 'upsert', 'remove', 'reset']);
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
@@ -57,6 +57,14 @@ describe('JournalSearchEffects', () => {
     actions$.next(JournalSearchActions.moreRequested());
     await result;
     expect(index.search).toHaveBeenCalledOnceWith([entry], criteria, jasmine.anything(), 2 * SEARCH_PAGE_SIZE);
+  });
+
+  it('starts building the index when the page opens, once entries have loaded', () => {
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }));
+    index.warm.and.resolveTo(undefined as never);
+    effects.warmIndex$.subscribe();
+    actions$.next(JournalSearchActions.opened());
+    expect(index.warm).toHaveBeenCalledOnceWith([entry], { zone: 'America/Chicago', dayStartHour: 4 });
   });
 
   it('does not search on opening before anything was asked', () => {

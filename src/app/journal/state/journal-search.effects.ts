@@ -33,6 +33,17 @@ export class JournalSearchEffects {
     ),
   );
 
+  /** Opening the page starts building the index, in slices, while the user types. */
+  readonly warmIndex$ = createEffect(
+    () =>
+      this.actions$.pipe(
+        ofType(JournalSearchActions.opened),
+        switchMap(() => this.loadedEntries()),
+        tap(({ entries, options }) => void this.index.warm(entries, options).catch(() => undefined)),
+      ),
+    { dispatch: false },
+  );
+
   readonly keepIndexCurrent$ = createEffect(
     () =>
       this.actions$.pipe(
@@ -60,17 +71,23 @@ export class JournalSearchEffects {
   );
 
   private run(criteria: JournalSearchCriteria, limit: number) {
-    // The index is built from the entries once they are loaded, never before.
-    return this.store.select(journalFeature.selectEntriesLoad).pipe(
-      filter((load) => load.status === 'success'),
-      take(1),
-      concatLatestFrom(() => [this.store.select(journalFeature.selectAllEntries), this.store.select(settingsFeature.selectDayStartHour)]),
-      switchMap(([, entries, dayStartHour]) =>
-        from(this.index.search(entries, criteria, { zone: this.clock.zone(), dayStartHour }, limit)).pipe(
+    return this.loadedEntries().pipe(
+      switchMap(({ entries, options }) =>
+        from(this.index.search(entries, criteria, options, limit)).pipe(
           map((results) => JournalDbActions.searchSucceeded({ results })),
           catchError((error: unknown) => of(JournalDbActions.searchFailed({ error: errorMessage(error) }))),
         ),
       ),
+    );
+  }
+
+  /** The index is built from the entries once they are loaded, never before. */
+  private loadedEntries() {
+    return this.store.select(journalFeature.selectEntriesLoad).pipe(
+      filter((load) => load.status === 'success'),
+      take(1),
+      concatLatestFrom(() => [this.store.select(journalFeature.selectAllEntries), this.store.select(settingsFeature.selectDayStartHour)]),
+      map(([, entries, dayStartHour]) => ({ entries, options: { zone: this.clock.zone(), dayStartHour } })),
     );
   }
 }
