@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import { ReminderInterval } from './assessment-preferences';
 import { findInstrument } from './instruments/registry';
 import { compareCodeUnits } from '../../shared/compare';
+import { deviceZone, isoDayOf, readInstant, wallClockAt } from '../../shared/time/zoned-time';
 
 /** An instrument whose re-take reminder has come due, for Today to list. */
 export interface DueAssessment {
@@ -27,8 +27,17 @@ const STEP: Record<Exclude<ReminderInterval, 'off'>, { weeks?: number; months?: 
  */
 export function reminderDueOn(lastTakenAt: string, interval: ReminderInterval, zone?: string): string | null {
   if (interval === 'off') return null;
-  const taken = DateTime.fromISO(lastTakenAt, zone ? { zone } : {});
-  return taken.isValid ? taken.startOf('day').plus(STEP[interval]).toISODate() : null;
+  const where = zone ?? deviceZone();
+  const time = readInstant(lastTakenAt, where);
+  if (time === null) return null;
+  const { year, month, day } = wallClockAt(time, where);
+  const { weeks = 0, months = 0 } = STEP[interval];
+  // Calendar months, keeping the day of the month where it exists: 31 January + 1 month is the
+  // last day of February.
+  const due = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
+  due.setUTCDate(Math.min(day, lastDay) + weeks * 7);
+  return isoDayOf({ year: due.getUTCFullYear(), month: due.getUTCMonth() + 1, day: due.getUTCDate() });
 }
 
 /**

@@ -2,11 +2,11 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore } from '@ngrx/store/testing';
-import { DateTime } from 'luxon';
 import { Clock } from '../../core/clock/clock';
 import { AssessmentPageActions } from '../state/assessment-page.actions';
 import ReviewPage from './review-page';
 import { at, assessmentsState, provideAssessmentsMockStore } from './testing/page-state';
+import { fixedClock } from '../../core/clock/testing';
 
 describe('ReviewPage', () => {
   let fixture: ComponentFixture<ReviewPage>;
@@ -24,7 +24,7 @@ describe('ReviewPage', () => {
         provideZonelessChangeDetection(),
         provideRouter([]),
         provideAssessmentsMockStore(state),
-        { provide: Clock, useValue: { now: () => DateTime.fromISO(at(4)), zone: () => 'UTC' } },
+        { provide: Clock, useValue: fixedClock(at(4), 'UTC') },
       ],
     });
     store = TestBed.inject(MockStore);

@@ -37,7 +37,7 @@ export default class ReviewPage implements OnChanges {
       AssessmentPageActions.submitted({
         instrumentId: this.id(),
         id: crypto.randomUUID(),
-        finishedAt: this.clock.now().toUTC().toISO() ?? new Date().toISOString(),
+        finishedAt: this.clock.now().toISOString(),
       }),
     );
   }

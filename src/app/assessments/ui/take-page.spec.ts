@@ -2,12 +2,12 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { MockStore } from '@ngrx/store/testing';
-import { DateTime } from 'luxon';
 import { Clock } from '../../core/clock/clock';
 import { AssessmentDraft } from '../domain';
 import { AssessmentPageActions } from '../state/assessment-page.actions';
 import { at, assessmentsState, provideAssessmentsMockStore, provideScreen } from './testing/page-state';
 import TakePage from './take-page';
+import { fixedClock } from '../../core/clock/testing';
 
 describe('TakePage', () => {
   let fixture: ComponentFixture<TakePage>;
@@ -35,7 +35,7 @@ describe('TakePage', () => {
         provideRouter([]),
         provideAssessmentsMockStore(state),
         provideScreen(options.wide),
-        { provide: Clock, useValue: { now: () => DateTime.fromISO(at(5)), zone: () => 'UTC' } },
+        { provide: Clock, useValue: fixedClock(at(5), 'UTC') },
       ],
     });
     store = TestBed.inject(MockStore);

@@ -48,7 +48,7 @@ export default class TakePage implements OnChanges {
   private readonly clock = inject(Clock);
   private readonly injector = inject(Injector);
   private readonly appRef = inject(ApplicationRef);
-  private readonly startedAt = this.clock.now().toUTC().toISO() ?? new Date().toISOString();
+  private readonly startedAt = this.clock.now().toISOString();
   private readonly fields = viewChildren(QuestionField);
   private positioned = false;
 
@@ -86,7 +86,7 @@ export default class TakePage implements OnChanges {
   }
 
   protected choose(itemId: string, optionId: string): void {
-    const at = this.clock.now().toUTC().toISO() ?? new Date().toISOString();
+    const at = this.clock.now().toISOString();
     this.store.dispatch(AssessmentPageActions.answerChosen({ instrumentId: this.id(), itemId, optionId, at, startedAt: this.startedAt }));
   }
 

@@ -1,6 +1,7 @@
-import { DateTime } from 'luxon';
-
 import { addDays } from './calendar-day';
+import { instantOfWallClock, isoDayOf, isValidZone, readInstant, toZonedIso, wallClockAt } from '../../shared/time/zoned-time';
+
+export { isValidZone } from '../../shared/time/zoned-time';
 
 /**
  * Clinicians finish nights at odd hours, so a check-in day starts at this local hour, not at
@@ -14,10 +15,6 @@ export interface CheckInDayInterval {
   end: string;
 }
 
-export function isValidZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
-}
-
 /** The check-in day (YYYY-MM-DD) that `instant` belongs to in `zone`. */
 export function checkInDayFor(
   instant: Date | string,
@@ -25,9 +22,9 @@ export function checkInDayFor(
   dayStartHour = DEFAULT_DAY_START_HOUR,
 ): string {
   assertDayStartHour(dayStartHour);
-  const local = toZoned(instant, zone);
+  const local = wallClockAt(toTime(instant, zone), zone);
   // Compare wall-clock hours, not elapsed time, so a 23- or 25-hour DST day keeps its boundary.
-  const calendarDay = local.toISODate() as string;
+  const calendarDay = isoDayOf(local);
   return local.hour < dayStartHour ? addDays(calendarDay, -1) : calendarDay;
 }
 
@@ -52,29 +49,21 @@ export function isCheckInDayOpen(
 
 function dayStart(day: string, zone: string, hour: number): string {
   assertZone(zone);
-  // In a DST gap luxon moves the hour forward to the first real instant. When the clocks fall
-  // back the hour happens twice; the day starts at the first one, as checkInDayFor agrees.
-  const time = `${String(hour).padStart(2, '0')}:00`;
-  const start = DateTime.fromISO(`${day}T${time}`, { zone });
-  const repeatedMinutes = start.minus({ hours: 6 }).offset - start.offset;
-  if (repeatedMinutes > 0) {
-    const earlier = start.minus({ minutes: repeatedMinutes });
-    if (earlier.toISODate() === day && earlier.hour === hour && earlier.minute === 0) {
-      return earlier.toISO() as string;
-    }
-  }
-  return start.toISO() as string;
+  // In a DST gap the day starts at the first real instant after the hour; when the clocks fall
+  // back the hour happens twice and the day starts at the first, as checkInDayFor agrees.
+  const [year, month, date] = day.split('-').map(Number);
+  const start = instantOfWallClock({ year, month, day: date, hour, minute: 0, second: 0, millisecond: 0 }, zone);
+  return toZonedIso(start, zone);
 }
 
-function toZoned(instant: Date | string, zone: string): DateTime {
+function toTime(instant: Date | string, zone: string): number {
   assertZone(zone);
   // A string without an offset is a local time in `zone`.
-  const parsed =
-    typeof instant === 'string' ? DateTime.fromISO(instant, { zone }) : DateTime.fromJSDate(instant);
-  if (!parsed.isValid) {
+  const time = readInstant(instant, zone);
+  if (time === null) {
     throw new RangeError(`"${String(instant)}" is not a valid date and time.`);
   }
-  return parsed.setZone(zone);
+  return time;
 }
 
 function assertZone(zone: string): void {

@@ -1,13 +1,13 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { DateTime } from 'luxon';
 import { firstValueFrom, take, toArray } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { settingsFeature } from '../../settings';
 import { rootStateWith } from '../testing/check-in-state';
 import { CheckInClockActions } from './check-in-clock.actions';
 import { CHECK_IN_TICK_MS, CheckInClockEffects } from './check-in-clock.effects';
+import { fixedClock } from '../../core/clock/testing';
 
 describe('CheckInClockEffects', () => {
   beforeEach(() =>
@@ -19,7 +19,7 @@ describe('CheckInClockEffects', () => {
         { provide: CHECK_IN_TICK_MS, useValue: 5 },
         {
           provide: Clock,
-          useValue: { now: () => DateTime.fromISO('2026-11-29T02:30', { zone: 'America/Chicago' }), zone: () => 'America/Chicago' },
+          useValue: fixedClock('2026-11-29T08:30:00.000Z', 'America/Chicago'),
         },
       ],
     }),

@@ -5,6 +5,7 @@ import { combineLatest, distinctUntilChanged, map, timer } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { settingsFeature } from '../../settings';
 import { checkInDayFor } from '../domain/check-in-day';
+import { isoDayOf, wallClockAt } from '../../shared/time/zoned-time';
 import { CheckInClockActions } from './check-in-clock.actions';
 
 /** How often the day and minute are read; under a minute so no reminder minute is missed. */
@@ -21,9 +22,10 @@ export class CheckInClockEffects {
     combineLatest([timer(0, this.tickMs), this.store.select(settingsFeature.selectDayStartHour)]).pipe(
       map(([, dayStartHour]) => {
         const now = this.clock.now();
+        const wall = wallClockAt(now.getTime(), this.clock.zone());
         return {
-          today: checkInDayFor(now.toJSDate(), this.clock.zone(), dayStartHour),
-          minute: now.setZone(this.clock.zone()).toFormat("yyyy-MM-dd'T'HH:mm"),
+          today: checkInDayFor(now, this.clock.zone(), dayStartHour),
+          minute: `${isoDayOf(wall)}T${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`,
         };
       }),
       distinctUntilChanged((a, b) => a.today === b.today && a.minute === b.minute),

@@ -3,7 +3,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { Action } from '@ngrx/store';
 import { provideMockStore } from '@ngrx/store/testing';
-import { DateTime } from 'luxon';
 import { firstValueFrom, Subject } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { CheckInPreferencesRepository } from '../data/check-in-preferences-repository';
@@ -16,6 +15,7 @@ import { rootStateWith, sampleCheckIn } from '../testing/check-in-state';
 import { CheckInPageActions } from './check-in-page.actions';
 import { CheckInEffects } from './check-in.effects';
 import { CheckInsDbActions } from './check-ins-db.actions';
+import { fixedClock } from '../../core/clock/testing';
 
 describe('CheckInEffects', () => {
   let actions$: Subject<Action>;
@@ -23,7 +23,8 @@ describe('CheckInEffects', () => {
   let tags: jasmine.SpyObj<TagRepository>;
   let preferences: jasmine.SpyObj<CheckInPreferencesRepository>;
   // 02:30 in Chicago on the 29th: still the 28th's check-in day, which starts at 04:00.
-  const now = DateTime.fromISO('2026-11-29T02:30', { zone: 'America/Chicago' });
+  // 02:30 in Chicago (CST, UTC−6).
+  const now = '2026-11-29T08:30:00.000Z';
   const draft: CheckInDraft = { ...defaultCheckInDraft(), mood: 4, energy: 2, stress: 3 };
   const icu = { id: 't1', name: 'ICU', archived: false };
 
@@ -38,7 +39,7 @@ describe('CheckInEffects', () => {
         CheckInEffects,
         provideMockActions(() => actions$),
         provideMockStore({ initialState: rootStateWith({ checkIns: [sampleCheckIn('2026-11-27')], today: '2026-11-28' }) }),
-        { provide: Clock, useValue: { now: () => now, zone: () => 'America/Chicago' } },
+        { provide: Clock, useValue: fixedClock(now, 'America/Chicago') },
         { provide: CheckInRepository, useValue: checkIns },
         { provide: TagRepository, useValue: tags },
         { provide: CheckInPreferencesRepository, useValue: preferences },

@@ -55,7 +55,7 @@ export class CheckInEffects implements OnInitEffects {
   );
 
   private async save(existing: CheckIn | undefined, day: string, draft: CheckInDraft, newTags: Tag[]): Promise<CheckIn> {
-    const now = this.clock.now().toJSDate();
+    const now = this.clock.now();
     // The page checks the draft first; this second check keeps bad input out of the database.
     const result = existing ? updateCheckIn(existing, draft, now) : createCheckIn(draft, { now, zone: this.clock.zone(), day });
     if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join(' '));

@@ -1,16 +1,22 @@
-import { DateTime } from 'luxon';
+import { dateTimeFormat } from '../../shared/format/intl-cache';
 
-/** "Saturday, 28 Nov" (in the reader's locale) for a check-in day written YYYY-MM-DD. */
+/** "Saturday, Nov 28" (in the reader's locale) for a check-in day written YYYY-MM-DD. */
 export function longDay(day: string): string {
-  return DateTime.fromISO(day).toLocaleString({ weekday: 'long', day: 'numeric', month: 'short' });
+  return formatDay(day, { weekday: 'long', day: 'numeric', month: 'short' });
 }
 
 export function shortWeekday(day: string): string {
-  return DateTime.fromISO(day).toLocaleString({ weekday: 'short' });
+  return formatDay(day, { weekday: 'short' });
 }
 
 export function dayOfMonth(day: string): string {
-  return DateTime.fromISO(day).toLocaleString({ day: 'numeric' });
+  return formatDay(day, { day: 'numeric' });
+}
+
+/** A calendar day has no zone: it is formatted as that date in UTC, so no offset can move it. */
+function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return dateTimeFormat(undefined, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, date));
 }
 
 export function hourLabel(hour: number): string {

@@ -2,12 +2,12 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { DateTime } from 'luxon';
 import { Clock } from '../../core/clock/clock';
 import { NotificationAccess, SystemNotifications } from '../data/system-notifications';
 import { ReminderPageActions } from '../state/reminder-page.actions';
 import { rootStateWith } from '../testing/check-in-state';
 import ReminderPage from './reminder-page';
+import { fixedClock } from '../../core/clock/testing';
 
 describe('ReminderPage', () => {
   const reminder = { enabled: true, time: '20:00', notify: false };
@@ -23,7 +23,7 @@ describe('ReminderPage', () => {
         provideRouter([]),
         provideMockStore({ initialState: rootStateWith({ preferences: { showStreak: false, reminder } }) }),
         { provide: SystemNotifications, useValue: notifications },
-        { provide: Clock, useValue: { now: () => DateTime.fromISO('2026-11-28T09:00'), zone: () => 'UTC' } },
+        { provide: Clock, useValue: fixedClock('2026-11-28T09:00:00.000Z', 'UTC') },
       ],
     });
     dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');

@@ -73,8 +73,7 @@ export default class ReminderPage {
   }
 
   protected addToCalendar(): void {
-    const now = this.clock.now();
-    const ics = dailyReminderIcs({ time: this.reminder().time, firstDay: now.toISODate() as string, now: now.toJSDate() });
+    const ics = dailyReminderIcs({ time: this.reminder().time, firstDay: this.clock.today(), now: this.clock.now() });
     downloadText(this.document, 'tend-check-in-reminder.ics', ics, 'text/calendar;charset=utf-8');
   }
 

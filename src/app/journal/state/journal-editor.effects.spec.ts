@@ -3,7 +3,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { Action } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { DateTime } from 'luxon';
 import { firstValueFrom, Subject } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { JournalPersistence } from '../data/journal-persistence';
@@ -12,8 +11,9 @@ import { journalEntry, journalStateAfter, rootStateWith } from '../testing/journ
 import { JournalDbActions } from './journal-db.actions';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, ENTRY_NOT_FOUND, JournalEditorEffects } from './journal-editor.effects';
 import { JournalEditorActions } from './journal-editor.actions';
+import { fixedClock } from '../../core/clock/testing';
 
-const NOW = DateTime.fromISO('2026-03-08T14:02:00.000Z');
+const NOW = '2026-03-08T14:02:00.000Z';
 
 describe('JournalEditorEffects', () => {
   let actions$: Subject<Action>;
@@ -43,7 +43,7 @@ describe('JournalEditorEffects', () => {
         provideMockActions(() => actions$),
         provideMockStore({ initialState: rootStateWith(journalStateAfter()) }),
         { provide: JournalPersistence, useValue: persistence },
-        { provide: Clock, useValue: { now: () => NOW, zone: () => 'UTC' } },
+        { provide: Clock, useValue: fixedClock(NOW, 'UTC') },
       ],
     });
     store = TestBed.inject(MockStore);
@@ -99,9 +99,21 @@ describe('JournalEditorEffects', () => {
       jasmine.clock().tick(AUTOSAVE_DELAY_MS - 1);
       expect(persistence.saveDraft).not.toHaveBeenCalled();
       jasmine.clock().tick(1);
-      expect(persistence.saveDraft).toHaveBeenCalledOnceWith({ ...typed('Tired'), savedAt: NOW.toJSDate().toISOString() });
+      expect(persistence.saveDraft).toHaveBeenCalledOnceWith({ ...typed('Tired'), savedAt: NOW });
       await flush();
       expect(results).toEqual([JournalDbActions.draftAutosaveSucceeded({ savedAt: '2026-03-08T14:02:00.000Z' })]);
+    });
+
+    it('does not write the draft back after Save, unless the save fails', () => {
+      setEditor(...openedNew, JournalEditorActions.draftChanged({ draft: typed('Tired') }));
+      actions$.next(JournalEditorActions.draftChanged({ draft: typed('Tired') }));
+      jasmine.clock().tick(AUTOSAVE_DELAY_MS - 100);
+      actions$.next(JournalEditorActions.saveClicked());
+      jasmine.clock().tick(AUTOSAVE_MAX_WAIT_MS);
+      expect(persistence.saveDraft).not.toHaveBeenCalled();
+
+      actions$.next(JournalDbActions.entrySaveFailed({ error: 'QuotaExceededError' }));
+      expect(persistence.saveDraft).toHaveBeenCalledOnceWith({ ...typed('Tired'), savedAt: NOW });
     });
 
     it('still writes every few seconds while typing without a pause', () => {

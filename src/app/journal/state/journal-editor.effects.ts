@@ -47,17 +47,27 @@ export class JournalEditorEffects {
   /**
    * Writes the draft shortly after typing stops (and every few seconds during long typing), and
    * at once when the editor closes. A draft that matches the entry again is deleted instead, so
-   * a saved or discarded draft is never brought back by a late write.
+   * a saved or discarded draft is never brought back by a late write. Save cancels a pending
+   * write (the saved entry's draft would otherwise come back as a new one); a failed save writes
+   * the draft at once, so the words are kept.
    */
   readonly autosave$ = createEffect(() => {
     let pendingSince: number | null = null;
     return this.actions$.pipe(
-      ofType(JournalEditorActions.draftChanged, JournalEditorActions.tagCreated, JournalEditorActions.closed, JournalEditorActions.opened),
+      ofType(
+        JournalEditorActions.draftChanged,
+        JournalEditorActions.tagCreated,
+        JournalEditorActions.closed,
+        JournalEditorActions.opened,
+        JournalEditorActions.saveClicked,
+        JournalDbActions.entrySaveFailed,
+      ),
       switchMap((action): Observable<unknown> => {
-        if (action.type === JournalEditorActions.opened.type) {
+        if (action.type === JournalEditorActions.opened.type || action.type === JournalEditorActions.saveClicked.type) {
           pendingSince = null;
           return EMPTY;
         }
+        if (action.type === JournalDbActions.entrySaveFailed.type) return of(action);
         if (action.type === JournalEditorActions.closed.type) return pendingSince === null ? EMPTY : of(action);
         const now = Date.now();
         pendingSince ??= now;
@@ -90,7 +100,7 @@ export class JournalEditorEffects {
       concatLatestFrom(() => this.store.select(journalFeature.selectEditor)),
       filter(([, editor]) => editor.save.status === 'loading' && editor.draft !== null),
       exhaustMap(([, { draft, stored }]) => {
-        const now = this.clock.now().toJSDate();
+        const now = this.clock.now();
         const current = draft as JournalDraft;
         const result = stored
           ? updateJournalEntry(stored, current, now)
@@ -120,7 +130,7 @@ export class JournalEditorEffects {
 
   private writeDraft(draft: JournalDraft, stored: JournalEntry | null): Observable<Action> {
     const dirty = isDraftDirty(draft, stored);
-    const now = this.clock.now().toJSDate();
+    const now = this.clock.now();
     const write = dirty ? this.persistence.saveDraft(markDraftSaved(draft, now)) : this.persistence.discardDraft(draft.entryId);
     return from(write).pipe(
       map(() => JournalDbActions.draftAutosaveSucceeded({ savedAt: dirty ? now.toISOString() : null })),

@@ -1,4 +1,4 @@
-import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -17,6 +17,7 @@ import {
 import { Clock } from '../../core/clock/clock';
 import { InstallCard } from '../../core/install/install-card';
 import { InstallPrompt } from '../../core/install/install-prompt';
+import { dateTimeFormat } from '../../shared/format/intl-cache';
 import { selectWeeklySummary } from '../../trends';
 
 @Component({
@@ -38,7 +39,7 @@ import { selectWeeklySummary } from '../../trends';
 export default class TodayPage {
   private readonly store = inject(Store);
   protected readonly installPrompt = inject(InstallPrompt);
-  protected readonly dateLabel = inject(Clock).now().toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' });
+  protected readonly dateLabel = dateTimeFormat(inject(LOCALE_ID), { weekday: 'long', month: 'long', day: 'numeric' }).format(inject(Clock).now());
   protected readonly loaded = this.store.selectSignal(selectCheckInsLoaded);
   protected readonly checkInsLoad = this.store.selectSignal(checkInFeature.selectLoad);
   private readonly assessmentsLoad = this.store.selectSignal(assessmentsFeature.selectLoad);

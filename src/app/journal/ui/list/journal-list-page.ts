@@ -40,7 +40,7 @@ export default class JournalListPage implements OnInit {
 
   private readonly shown = signal(PAGE_SIZE);
   protected readonly visibleCards = computed(() => this.cards().slice(0, this.shown()));
-  protected readonly todaysPrompt = promptForDay(this.clock.now().toISODate() as string);
+  protected readonly todaysPrompt = promptForDay(this.clock.today());
   protected readonly icons = { add: iconAdd, search: iconSearch, prompts: iconLightbulb, download: iconDownload, print: iconPrint, upload: iconUpload };
 
   constructor() {
@@ -71,7 +71,7 @@ export default class JournalListPage implements OnInit {
   }
 
   protected exportCsv(): void {
-    const day = this.clock.now().toISODate();
+    const day = this.clock.today();
     downloadText(`tend-journal-${day}.csv`, journalEntriesToCsv(this.entries(), this.tags()), 'text/csv;charset=utf-8');
   }
 
