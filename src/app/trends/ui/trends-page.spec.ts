@@ -39,6 +39,9 @@ describe('TrendsPage', () => {
     const fixture = TestBed.createComponent(TrendsPage);
     for (const [name, value] of Object.entries(query)) fixture.componentRef.setInput(name, value);
     await fixture.whenStable();
+    // Everything below the check-in chart is rendered in the task after it.
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
     const radio = (name: string) => [...host.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === name)!;
     return { fixture, host, store, dispatch, replaceState, radio };
@@ -161,6 +164,27 @@ describe('TrendsPage', () => {
     expect(host.textContent).toContain('No check-ins yet');
     expect(host.querySelector('canvas')).toBeNull();
     expect(host.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('draws the check-in chart first and the rest of the page in the next task', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideMockStore({ initialState: trendsRootState({ today: '2026-03-31', checkIns, trends: { plotWidth: 320 } }) }),
+        provideCharts({ registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title] }),
+      ],
+    });
+    const fixture = TestBed.createComponent(TrendsPage);
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    expect(host.querySelector('canvas')).not.toBeNull();
+    expect(host.querySelector('#patterns-heading')).toBeNull();
+    expect(host.querySelector('#assessments-heading')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect(host.querySelector('#patterns-heading')).not.toBeNull();
+    expect(host.querySelector('#assessments-heading')).not.toBeNull();
   });
 
   it('waits for the check-ins to load', async () => {

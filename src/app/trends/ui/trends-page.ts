@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked, viewChildren } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked, viewChildren } from '@angular/core';
 import { Location } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -49,6 +49,12 @@ export default class TrendsPage {
   protected readonly practiceChart = this.store.selectSignal(selectPracticeChart);
   protected readonly assessmentCharts = this.store.selectSignal(selectAssessmentCharts);
 
+  /**
+   * Patterns, assessment scores and practice follow once the check-in chart is on screen:
+   * re-scoring every stored assessment and laying out a dozen cards and tables would otherwise
+   * hold up the chart the page opens on.
+   */
+  protected readonly restShown = signal(false);
   /** Charts further down draw as they come near the screen; until then there is nothing to wait for. */
   private readonly charts = viewChildren(TrendChart);
   protected readonly state = computed(() => {
@@ -67,6 +73,10 @@ export default class TrendsPage {
   );
 
   constructor() {
+    // The check-in chart is created and drawn in the first rendering pass; the rest in the next task.
+    let next: ReturnType<typeof setTimeout> | undefined;
+    afterNextRender(() => (next = setTimeout(() => this.restShown.set(true))));
+    inject(DestroyRef).onDestroy(() => clearTimeout(next));
     let opened = false;
     effect(() => {
       const { range, metric } = this.requested();
