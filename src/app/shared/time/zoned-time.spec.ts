@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { instantOfWallClock, isValidZone, offsetMinutesAt, readInstant, toZonedIso, wallClockAt } from './zoned-time';
+import { deviceZone, instantOfWallClock, isValidZone, offsetMinutesAt, readInstant, toZonedIso, wallClockAt } from './zoned-time';
 
 const NEW_YORK = 'America/New_York';
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
@@ -37,6 +37,15 @@ describe('zoned time', () => {
     expect(toZonedIso(Date.UTC(2026, 0, 15, 9), 'Asia/Kolkata')).toBe('2026-01-15T14:30:00.000+05:30');
     expect(toZonedIso(Date.UTC(2026, 0, 15, 9), 'UTC')).toBe('2026-01-15T09:00:00.000Z');
     expect(toZonedIso(Date.UTC(2026, 0, 15, 9), 'Europe/London')).toBe('2026-01-15T09:00:00.000+00:00');
+  });
+
+  it('reads the device’s own zone through Date, as Intl would', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { timeZone: deviceZone(), hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    for (let time = Date.UTC(2026, 0, 1); time < Date.UTC(2027, 0, 1); time += 7 * 3_600_000 + 1_000) {
+      const parts = Object.fromEntries(intl.formatToParts(time).map((p) => [p.type, p.value]));
+      const ours = wallClockAt(time, deviceZone());
+      expect([ours.year, ours.month, ours.day, ours.hour, ours.minute]).toEqual([+parts['year'], +parts['month'], +parts['day'], +parts['hour'], +parts['minute']]);
+    }
   });
 
   it('knows IANA zones and refuses others', () => {

@@ -43,6 +43,19 @@ export function isValidZone(zone: string): boolean {
 
 /** What a clock in `zone` shows at `time` (epoch milliseconds). */
 export function wallClockAt(time: number, zone: string): WallClock {
+  // The device's own zone is the one Date's local fields use: the same answer, without Intl.
+  if (zone === deviceZone()) {
+    const date = new Date(time);
+    return {
+      year: date.getFullYear(),
+      month: date.getMonth() + 1,
+      day: date.getDate(),
+      hour: date.getHours(),
+      minute: date.getMinutes(),
+      second: date.getSeconds(),
+      millisecond: date.getMilliseconds(),
+    };
+  }
   const parts = wallFormat(zone).formatToParts(time);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return {
