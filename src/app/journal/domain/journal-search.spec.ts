@@ -190,4 +190,11 @@ describe('JournalSearch', () => {
     expect(hits[0].entry.text).toBe('note two note');
     expect(search.search('', {}, 1)).toEqual(jasmine.objectContaining({ total: 4 }));
   });
+
+  it('breaks ties at the limit by taking the newest entries', () => {
+    const same = (id: string, day: number) => entry('Coffee after rounds.', { id, createdAt: `2026-04-${String(day).padStart(2, '0')}T12:00:00.000Z` });
+    const search = new JournalSearch([same('a', 3), same('b', 9), same('c', 1), same('d', 7), entry('Coffee, coffee, coffee.', { id: 'top' })], { zone: ZONE });
+    expect(search.search('coffee', {}, 3).hits.map((h) => h.entry.id)).toEqual(['top', 'b', 'd']);
+    expect(search.search('coffee', {}, 0)).toEqual({ total: 5, hits: [] });
+  });
 });

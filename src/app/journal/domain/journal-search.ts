@@ -123,16 +123,25 @@ export class JournalSearch {
           .map((entry) => ({ entry, score: 0, matches: [], snippet: textSnippet(entry.text, []) })),
       };
     }
-    const found = this.ensureIndex()
-      .search(query, { filter: (result) => keep(result.id as string) })
-      .map((result) => ({ result, entry: (this.entries.get(result.id as string) as Indexed).entry }));
-    return {
-      total: found.length,
-      hits: found
-        .sort((a, b) => b.result.score - a.result.score || newestFirst(a.entry, b.entry))
-        .slice(0, limit)
-        .map(({ result, entry }) => this.toHit(result, entry)),
-    };
+    const filtered = filters.from !== undefined || filters.to !== undefined || !!filters.tagIds?.length || !!filters.moods?.length;
+    const found = this.ensureIndex().search(query, filtered ? { filter: (result) => keep(result.id as string) } : {});
+    return { total: found.length, hits: this.best(found, limit).map(({ result, entry }) => this.toHit(result, entry)) };
+  }
+
+  /**
+   * The first `limit` results by score, newest first among equal scores. MiniSearch returns
+   * results by descending score, so only those scoring at least the `limit`-th need sorting:
+   * a common word matching thousands of entries then costs no more than a rare one.
+   */
+  private best(found: SearchResult[], limit: number): { result: SearchResult; entry: JournalEntry }[] {
+    if (limit < 1) return [];
+    const cut = found.length > limit ? found[limit - 1].score : -Infinity;
+    const candidates: { result: SearchResult; entry: JournalEntry }[] = [];
+    for (const result of found) {
+      if (result.score < cut) break;
+      candidates.push({ result, entry: (this.entries.get(result.id as string) as Indexed).entry });
+    }
+    return candidates.sort((a, b) => b.result.score - a.result.score || newestFirst(a.entry, b.entry)).slice(0, limit);
   }
 
   private toHit(result: SearchResult, entry: JournalEntry): JournalSearchHit {
