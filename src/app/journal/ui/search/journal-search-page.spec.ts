@@ -79,18 +79,18 @@ describe('JournalSearchPage', () => {
   describe('a search with more hits than one page', () => {
     const entries = Array.from({ length: 25 }, (_, i) => journalEntry({ id: `e${i}`, text: `Tea number ${i}` }));
     const hitFor = (e: (typeof entries)[number]) => ({ entry: e, score: 1, matches: [], snippet: { text: e.text, matches: [], clippedStart: false, clippedEnd: false } });
-    const showing = (count: number, ...more: Action[]) =>
+    const showing = (count: number, total: number, ...more: Action[]) =>
       rootStateWith(
         journalStateAfter(
           JournalDbActions.loadSucceeded({ entries, tags }),
           JournalSearchActions.searchSubmitted({ criteria }),
           ...more,
-          JournalDbActions.searchSucceeded({ results: { hits: entries.slice(0, count).map(hitFor), total: 25 } }),
+          JournalDbActions.searchSucceeded({ results: { hits: entries.slice(0, count).map(hitFor), total } }),
         ),
       );
 
     it('shows the first page with the full count, then the next page on request, focusing its first result', async () => {
-      store.setState(showing(20));
+      store.setState(showing(20, 25));
       const fixture = TestBed.createComponent(JournalSearchPage);
       await fixture.whenStable();
       const host = fixture.nativeElement as HTMLElement;
@@ -100,12 +100,19 @@ describe('JournalSearchPage', () => {
       more.click();
       expect(dispatch).toHaveBeenCalledWith(JournalSearchActions.moreRequested());
 
-      store.setState(showing(25, JournalSearchActions.moreRequested()));
+      store.setState(showing(25, 25, JournalSearchActions.moreRequested()));
       await fixture.whenStable();
       expect(host.querySelectorAll('tend-entry-summary').length).toBe(25);
       expect(host.querySelector('[role=status]')?.textContent).not.toContain('Showing the first');
       expect([...host.querySelectorAll('button')].some((b) => b.textContent?.includes('Show more results'))).toBeFalse();
       expect(document.activeElement?.id).toBe('entry-e20');
+    });
+
+    it('writes a large count with the locale’s digit grouping', async () => {
+      store.setState(showing(10, 3394));
+      const fixture = TestBed.createComponent(JournalSearchPage);
+      await fixture.whenStable();
+      expect((fixture.nativeElement as HTMLElement).querySelector('[role=status]')?.textContent).toContain('3,394 entries found. Showing the first 10.');
     });
   });
 });

@@ -7,10 +7,11 @@ import { EMPTY_SEARCH_CRITERIA, JournalSearchCriteria } from '../../state/journa
 import { journalFeature } from '../../state/journal.feature';
 import { EntrySummary } from '../parts/entry-summary';
 import { TagPicker } from '../parts/tag-picker';
+import { LocalNumberPipe } from '../../../shared/format/local-number.pipe';
 
 @Component({
   selector: 'tend-journal-search-page',
-  imports: [RouterLink, EntrySummary, TagPicker],
+  imports: [RouterLink, EntrySummary, TagPicker, LocalNumberPipe],
   templateUrl: './journal-search-page.html',
   styleUrls: ['../parts/choice-chips.scss', './journal-search-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
