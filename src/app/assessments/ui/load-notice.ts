@@ -8,7 +8,7 @@ import { AsyncStatus } from '../../shared/async-status';
   imports: [RouterLink],
   template: `
     @if (status().status === 'error') {
-      <div class="error" role="alert">
+      <div class="tend-alert" role="alert">
         <p i18n="@@assess.load.failed">Your assessments could not be read from this device: {{ status().error }}</p>
         <a routerLink="/assess" i18n="@@assess.load.back">Back to all assessments</a>
       </div>
@@ -17,8 +17,7 @@ import { AsyncStatus } from '../../shared/async-status';
     }
   `,
   styles: `
-    .error { padding: 0.75rem 1rem; border-radius: var(--mat-sys-corner-medium); background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .error a { color: inherit; }
+    .tend-alert a { color: inherit; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

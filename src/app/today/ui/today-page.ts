@@ -24,14 +24,6 @@ import { selectWeeklySummary } from '../../trends';
   selector: 'tend-today-page',
   imports: [RouterLink, InstallCard, RecentDaysStrip, DueAssessments],
   templateUrl: './today-page.html',
-  styles: `
-    .alert {
-      padding: 0.75rem 1rem;
-      border-radius: var(--mat-sys-corner-medium);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The benchmark reads when Today became interactive with its data.
   host: { '[attr.data-state]': 'readyAt() === null ? "loading" : "ready"', '[attr.data-ready-at]': 'readyAt()' },
