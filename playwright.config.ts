@@ -8,6 +8,9 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
+  // Generous waits: on a first visit the service worker installs (fetching every file) while the
+  // test's own lazy chunks load, and two workers share this 2-core machine.
+  expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: [['list'], ['json']],
   use: {

@@ -1,4 +1,4 @@
-import { expect as baseExpect, Locator, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { waitForPrefetchCached } from './support/service-worker';
 
@@ -6,7 +6,6 @@ import { waitForPrefetchCached } from './support/service-worker';
 test.use({ timezoneId: 'America/Chicago', locale: 'en-US' });
 // These journeys visit several pages and run axe often; other builds may share the machine.
 test.describe.configure({ timeout: 180_000 });
-const expect = baseExpect.configure({ timeout: 15_000 });
 const NOW = new Date('2026-11-28T15:00:00-06:00');
 
 async function openCheckIn(page: Page): Promise<void> {

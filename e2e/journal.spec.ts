@@ -1,9 +1,7 @@
-import { expect as baseExpect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { waitForPrefetchCached } from './support/service-worker';
 
-// Generous waits: these journeys load lazy chunks and write IndexedDB on a busy machine.
-const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 120_000 });
 
 const DAYLIO_CSV = [

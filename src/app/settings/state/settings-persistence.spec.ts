@@ -18,7 +18,10 @@ describe('SettingsPersistence', () => {
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
-        provideMockStore({ selectors: [{ selector: settingsFeature.selectSettings, value: stored }] }),
+        provideMockStore({
+          initialState: { settings: settingsFeature.reducer(undefined, { type: '@@init' }) },
+          selectors: [{ selector: settingsFeature.selectSettings, value: stored }],
+        }),
         { provide: SettingsRepository, useValue: repository },
       ],
     });
@@ -60,5 +63,25 @@ describe('SettingsPersistence', () => {
     await settle();
     expect(repository.put).toHaveBeenCalledWith(stored);
     expect(dispatched).toContain(SettingsDbActions.saveSucceeded());
+  });
+
+  it('saves a choice made before it started, merged with what was stored', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(settingsFeature.selectChosenBeforeLoad, { region: 'uk' });
+    store.overrideSelector(settingsFeature.selectSettings, { ...stored, region: 'uk' });
+    repository.load.and.resolveTo(stored);
+    repository.put.and.resolveTo();
+    TestBed.inject(SettingsPersistence).start();
+    await settle();
+    expect(repository.put).toHaveBeenCalledOnceWith({ ...stored, region: 'uk' });
+    expect(dispatched).toContain(SettingsDbActions.saveSucceeded());
+  });
+
+  it('does not write back what it has just read', async () => {
+    TestBed.inject(MockStore).overrideSelector(settingsFeature.selectChosenBeforeLoad, {});
+    repository.load.and.resolveTo(stored);
+    TestBed.inject(SettingsPersistence).start();
+    await settle();
+    expect(repository.put).not.toHaveBeenCalled();
   });
 });

@@ -30,4 +30,15 @@ describe('settingsFeature', () => {
       error: 'QuotaExceededError',
     });
   });
+
+  it('keeps a choice made before the stored settings were read', () => {
+    const settings = { theme: 'dark' as const, region: 'au' as const, dayStartHour: 5 };
+    const early = reducer(reducer(initial, SettingsDbActions.loadRequested()), SettingsPageActions.regionChosen({ region: 'uk' }));
+    const loaded = reducer(early, SettingsDbActions.loadSucceeded({ settings }));
+    expect(loaded.settings).toEqual({ ...settings, region: 'uk' });
+    expect(loaded.chosenBeforeLoad).toEqual({});
+    // Once loaded, choices are just choices.
+    const later = reducer(loaded, SettingsPageActions.themeChosen({ theme: 'light' }));
+    expect(later.chosenBeforeLoad).toEqual({});
+  });
 });

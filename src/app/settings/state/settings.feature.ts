@@ -6,17 +6,33 @@ import { SettingsPageActions } from './settings-page.actions';
 
 export interface SettingsState {
   settings: Settings;
+  /**
+   * Choices made before the stored settings were read (the database code loads after the first
+   * paint): they win over what is read, so a quick choice is never undone by the load.
+   */
+  chosenBeforeLoad: Partial<Settings>;
   load: AsyncStatus;
   save: AsyncStatus;
 }
 
 const initialState: SettingsState = {
   settings: DEFAULT_SETTINGS,
+  chosenBeforeLoad: {},
   load: { status: 'idle', error: null },
   save: { status: 'idle', error: null },
 };
 
 const saving = { status: 'loading', error: null } as const;
+
+function choose(state: SettingsState, choice: Partial<Settings>): SettingsState {
+  const beforeLoad = state.load.status === 'idle' || state.load.status === 'loading';
+  return {
+    ...state,
+    settings: { ...state.settings, ...choice },
+    chosenBeforeLoad: beforeLoad ? { ...state.chosenBeforeLoad, ...choice } : state.chosenBeforeLoad,
+    save: saving,
+  };
+}
 
 export const settingsFeature = createFeature({
   name: 'settings',
@@ -25,25 +41,14 @@ export const settingsFeature = createFeature({
     on(SettingsDbActions.loadRequested, (state): SettingsState => ({ ...state, load: { status: 'loading', error: null } })),
     on(SettingsDbActions.loadSucceeded, (state, { settings }): SettingsState => ({
       ...state,
-      settings,
+      settings: { ...settings, ...state.chosenBeforeLoad },
+      chosenBeforeLoad: {},
       load: { status: 'success', error: null },
     })),
     on(SettingsDbActions.loadFailed, (state, { error }): SettingsState => ({ ...state, load: { status: 'error', error } })),
-    on(SettingsPageActions.themeChosen, (state, { theme }): SettingsState => ({
-      ...state,
-      settings: { ...state.settings, theme },
-      save: saving,
-    })),
-    on(SettingsPageActions.regionChosen, (state, { region }): SettingsState => ({
-      ...state,
-      settings: { ...state.settings, region },
-      save: saving,
-    })),
-    on(SettingsPageActions.dayStartHourChosen, (state, { dayStartHour }): SettingsState => ({
-      ...state,
-      settings: { ...state.settings, dayStartHour },
-      save: saving,
-    })),
+    on(SettingsPageActions.themeChosen, (state, { theme }): SettingsState => choose(state, { theme })),
+    on(SettingsPageActions.regionChosen, (state, { region }): SettingsState => choose(state, { region })),
+    on(SettingsPageActions.dayStartHourChosen, (state, { dayStartHour }): SettingsState => choose(state, { dayStartHour })),
     on(SettingsDbActions.saveSucceeded, (state): SettingsState => ({ ...state, save: { status: 'success', error: null } })),
     on(SettingsDbActions.saveFailed, (state, { error }): SettingsState => ({ ...state, save: { status: 'error', error } })),
   ),
