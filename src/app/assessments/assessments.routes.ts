@@ -1,6 +1,6 @@
 import { ActivatedRouteSnapshot, CanMatchFn, ResolveFn, Routes, UrlSegment } from '@angular/router';
-import { findInstrument } from './domain';
-import { provideAssessmentsState } from './state/provide-assessments-state';
+import { findInstrument } from './domain/instruments';
+import { provideAssessmentsPagesState } from './state/provide-assessments-pages-state';
 
 /** Only known instrument ids match; anything else falls through to "Page not found". */
 const knownInstrument: CanMatchFn = (_route, segments: UrlSegment[]) => findInstrument(segments[0]?.path ?? '') !== undefined;
@@ -13,7 +13,7 @@ const titled =
 export default [
   {
     path: '',
-    providers: [provideAssessmentsState()],
+    providers: [provideAssessmentsPagesState()],
     children: [
       { path: '', title: $localize`:@@assess.heading:Assess`, loadComponent: () => import('./ui/assessments-page') },
       {

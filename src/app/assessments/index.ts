@@ -3,8 +3,8 @@ export type { DueAssessment } from './domain/retake-reminder';
 export { provideAssessmentsState } from './state/provide-assessments-state';
 export { selectDueAssessments } from './state/due-assessments.selector';
 export { DueAssessments } from './ui/due-assessments';
-// Stored results and the scoring that reads them, for Trends (scores are always recomputed).
-export { findInstrument, scoreInstrument } from './domain';
+// Stored results; the scoring that reads them is in ./scoring, apart so that the state does not
+// bring every instrument's texts.
 export type { StoredAssessment } from './domain';
 import { assessmentsFeature } from './state/assessments.feature';
 export { assessmentsFeature };

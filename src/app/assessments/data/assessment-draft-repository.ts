@@ -1,6 +1,6 @@
 import { Injectable } from '@angular/core';
 import { Repository, StoredRecord } from '../../core/db/repository';
-import { AssessmentDraft, parseAssessmentDraft } from '../domain';
+import { AssessmentDraft, parseAssessmentDraft } from '../domain/assessment-draft';
 import { PREFERENCES_KEY } from './assessment-preferences-repository';
 import { Loaded } from './loaded';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@angular/core';
 import { Repository } from '../../core/db/repository';
-import { AssessmentPreferences, normalizePreferences } from '../domain';
+import { AssessmentPreferences, normalizePreferences } from '../domain/assessment-preferences';
 
 /** Kept in the drafts store beside the assessment drafts; no instrument is called "preferences". */
 export const PREFERENCES_KEY = 'assessment:preferences';

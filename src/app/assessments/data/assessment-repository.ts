@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { Repository, StoredRecord } from '../../core/db/repository';
-import { parseStoredAssessment, StoredAssessment } from '../domain';
+import { parseStoredAssessment, StoredAssessment } from '../domain/stored-assessment';
 import { AssessmentDraftRepository } from './assessment-draft-repository';
 import { Loaded } from './loaded';
 

@@ -1,5 +1,5 @@
 import { Answers } from './answers';
-import { findInstrument } from './instruments/registry';
+import { isKnownInstrument } from './instrument-names';
 import { isTimestamp, parseAnswers, isRecord } from './stored-assessment';
 
 /** A half-finished assessment, saved after every answer so it can be resumed later. */
@@ -30,7 +30,7 @@ export function withAnswer(
 export function parseAssessmentDraft(value: unknown): AssessmentDraft | null {
   if (!isRecord(value)) return null;
   const { instrumentId, instrumentVersion, startedAt, updatedAt, answers } = value;
-  if (typeof instrumentId !== 'string' || !findInstrument(instrumentId) || !isTimestamp(startedAt)) return null;
+  if (typeof instrumentId !== 'string' || !isKnownInstrument(instrumentId) || !isTimestamp(startedAt)) return null;
   const parsedAnswers = parseAnswers(answers);
   if (!parsedAnswers) return null;
   return {

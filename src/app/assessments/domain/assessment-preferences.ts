@@ -1,5 +1,5 @@
 import { Sex } from './assessment-result';
-import { findInstrument } from './instruments/registry';
+import { isKnownInstrument } from './instrument-names';
 import { isRecord } from './stored-assessment';
 
 export const REMINDER_INTERVALS = ['off', 'every-2-weeks', 'monthly', 'every-3-months'] as const;
@@ -25,7 +25,7 @@ export function normalizePreferences(value: unknown): AssessmentPreferences {
   const reminders: Record<string, ReminderInterval> = {};
   if (isRecord(value['reminders'])) {
     for (const [id, interval] of Object.entries(value['reminders'])) {
-      if (findInstrument(id) && REMINDER_INTERVALS.includes(interval as ReminderInterval) && interval !== 'off') {
+      if (isKnownInstrument(id) && REMINDER_INTERVALS.includes(interval as ReminderInterval) && interval !== 'off') {
         reminders[id] = interval as ReminderInterval;
       }
     }

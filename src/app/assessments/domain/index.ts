@@ -1,4 +1,5 @@
-// The assessments domain's public surface: pure TypeScript, no Angular, no IndexedDB.
+// The assessments domain's public surface: pure TypeScript, no Angular, no IndexedDB. The
+// instruments themselves are in ./instruments, apart: importing this must not load their texts.
 export type { Answers, ResolvedAnswers } from './answers';
 export { resolveAnswers } from './answers';
 export type {
@@ -32,15 +33,7 @@ export type { ChangeRule, MissingItemRule, NextStepRule, SafetyRule, SkipRule } 
 export type { Band, Banding, BandingBySex, ScaleDefinition, ScoringRule } from './scale-definition';
 export { scoreInstrument } from './score-instrument';
 export { validateInstrument } from './validate-instrument';
-export { findInstrument, INSTRUMENTS } from './instruments/registry';
-export { AUDIT_C } from './instruments/audit-c';
-export { BRS } from './instruments/brs';
-export { CBI } from './instruments/cbi';
-export { GAD_7 } from './instruments/gad-7';
-export { PHQ_9 } from './instruments/phq-9';
-export { PROQOL_5 } from './instruments/proqol-5';
-export { SCS_SF } from './instruments/scs-sf';
-export { WHO_5 } from './instruments/who-5';
+export { INSTRUMENT_SHORT_TITLES, isKnownInstrument } from './instrument-names';
 export type { AbsentInstrument } from './absent-instruments';
 export { ABSENT_INSTRUMENTS } from './absent-instruments';
 export { askedItems, scoreDecimals } from './asked-items';

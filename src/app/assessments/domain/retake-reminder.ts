@@ -1,5 +1,5 @@
 import { ReminderInterval } from './assessment-preferences';
-import { findInstrument } from './instruments/registry';
+import { INSTRUMENT_SHORT_TITLES } from './instrument-names';
 import { compareCodeUnits } from '../../shared/compare';
 import { deviceZone, isoDayOf, readInstant, wallClockAt } from '../../shared/time/zoned-time';
 
@@ -52,11 +52,11 @@ export function dueAssessments(
 ): readonly DueAssessment[] {
   const due: DueAssessment[] = [];
   for (const [instrumentId, interval] of Object.entries(reminders)) {
-    const instrument = findInstrument(instrumentId);
+    const shortTitle = INSTRUMENT_SHORT_TITLES[instrumentId];
     const last = lastTakenAt[instrumentId];
     const dueOn = last ? reminderDueOn(last, interval, zone) : null;
-    if (!instrument || !last || !dueOn || dueOn > today) continue;
-    due.push({ instrumentId, shortTitle: instrument.shortTitle, lastTakenAt: last, dueOn, path: `/assess/${instrumentId}` });
+    if (!shortTitle || !last || !dueOn || dueOn > today) continue;
+    due.push({ instrumentId, shortTitle, lastTakenAt: last, dueOn, path: `/assess/${instrumentId}` });
   }
   return due.sort((a, b) => compareCodeUnits(a.dueOn, b.dueOn) || a.shortTitle.localeCompare(b.shortTitle));
 }

@@ -1,6 +1,6 @@
 import { Answers } from './answers';
 import { Sex } from './assessment-result';
-import { findInstrument } from './instruments/registry';
+import { isKnownInstrument } from './instrument-names';
 
 /**
  * One completed assessment as it is kept on the device: what was asked (instrument and versions),
@@ -27,7 +27,7 @@ export interface StoredAssessment {
 export function parseStoredAssessment(value: unknown): StoredAssessment | null {
   if (!isRecord(value)) return null;
   const { id, instrumentId, instrumentVersion, scoringVersion, startedAt, takenAt, answers, sex } = value;
-  if (typeof id !== 'string' || id === '' || typeof instrumentId !== 'string' || !findInstrument(instrumentId)) return null;
+  if (typeof id !== 'string' || id === '' || typeof instrumentId !== 'string' || !isKnownInstrument(instrumentId)) return null;
   if (typeof instrumentVersion !== 'string' || typeof scoringVersion !== 'number') return null;
   if (!isTimestamp(takenAt)) return null;
   const parsedAnswers = parseAnswers(answers);

@@ -3,7 +3,7 @@ import { optionSetOf } from './answers';
 import { Condition } from './condition';
 import { bandContains } from './find-band';
 import { InstrumentDefinition } from './instrument-definition';
-import { Banding, ScaleDefinition } from './scale-definition';
+import { Banding } from './scale-definition';
 
 /**
  * Every way a definition could score someone wrongly or show them something unsourced.

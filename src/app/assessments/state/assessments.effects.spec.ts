@@ -11,12 +11,13 @@ import { AssessmentRepository } from '../data/assessment-repository';
 import { AssessmentDraft, AssessmentPreferences } from '../domain';
 import { AssessmentPageActions } from './assessment-page.actions';
 import { assessmentsFeature } from './assessments.feature';
+import { AssessmentsLoadEffects } from './assessments-load.effects';
 import { AssessmentsEffects } from './assessments.effects';
 import { AssessmentsDbActions } from './assessments-db.actions';
 import { HistoryPageActions } from './history-page.actions';
 import { InstrumentPageActions } from './instrument-page.actions';
 
-describe('AssessmentsEffects', () => {
+describe('AssessmentsEffects and AssessmentsLoadEffects', () => {
   let actions$: Subject<Action>;
   let results: jasmine.SpyObj<AssessmentRepository>;
   let drafts: jasmine.SpyObj<AssessmentDraftRepository>;
@@ -33,6 +34,7 @@ describe('AssessmentsEffects', () => {
   };
   const prefs: AssessmentPreferences = { profession: '', sex: 'female', reminders: {} };
   const effects = () => TestBed.inject(AssessmentsEffects);
+  const loadEffects = () => TestBed.inject(AssessmentsLoadEffects);
 
   beforeEach(() => {
     actions$ = new Subject();
@@ -45,6 +47,7 @@ describe('AssessmentsEffects', () => {
       providers: [
         provideZonelessChangeDetection(),
         AssessmentsEffects,
+        AssessmentsLoadEffects,
         provideMockActions(() => actions$),
         provideMockStore({
           selectors: [
@@ -64,14 +67,14 @@ describe('AssessmentsEffects', () => {
   afterEach(() => store.resetSelectors());
 
   it('asks for a load as soon as it starts', () => {
-    expect(effects().ngrxOnInitEffects()).toEqual(AssessmentsDbActions.loadRequested());
+    expect(loadEffects().ngrxOnInitEffects()).toEqual(AssessmentsDbActions.loadRequested());
   });
 
   it('loads results, drafts and preferences, adding up what it skipped', async () => {
     results.loadAll.and.resolveTo({ items: [], skipped: 1 });
     drafts.loadAll.and.resolveTo({ items: [draft], skipped: 2 });
     preferences.load.and.resolveTo(prefs);
-    const result = firstValueFrom(effects().load$);
+    const result = firstValueFrom(loadEffects().load$);
     actions$.next(AssessmentsDbActions.loadRequested());
     expect(await result).toEqual(
       AssessmentsDbActions.loadSucceeded({ assessments: [], drafts: [draft], preferences: prefs, skipped: 3 }),
@@ -82,13 +85,13 @@ describe('AssessmentsEffects', () => {
     results.loadAll.and.rejectWith(new Error('The database is blocked'));
     drafts.loadAll.and.resolveTo({ items: [], skipped: 0 });
     preferences.load.and.resolveTo(prefs);
-    const result = firstValueFrom(effects().load$);
+    const result = firstValueFrom(loadEffects().load$);
     actions$.next(AssessmentsDbActions.loadRequested());
     expect(await result).toEqual(AssessmentsDbActions.loadFailed({ error: 'The database is blocked' }));
   });
 
   it('saves the draft after every answer and keeps working after a failure', async () => {
-    const answer = AssessmentPageActions.answerChosen({ instrumentId: 'audit-c', itemId: 'q1', optionId: 'never', at: 'T', startedAt: 'S' });
+    const answer = AssessmentPageActions.answerChosen({ instrumentId: 'audit-c', instrumentVersion: '1', itemId: 'q1', optionId: 'never', at: 'T', startedAt: 'S' });
     drafts.put.and.rejectWith(new Error('QuotaExceededError'));
     let result = firstValueFrom(effects().saveDraft$);
     actions$.next(answer);

@@ -1,54 +1,34 @@
 import { inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
-import { Actions, createEffect, ofType, OnInitEffects } from '@ngrx/effects';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
-import { Action, Store } from '@ngrx/store';
+import { Store } from '@ngrx/store';
 import { catchError, concatMap, exhaustMap, from, map, mergeMap, of, switchMap, tap } from 'rxjs';
 import { errorMessage } from '../../shared/async-status';
 import { AssessmentDraftRepository, draftKey } from '../data/assessment-draft-repository';
 import { AssessmentPreferencesRepository } from '../data/assessment-preferences-repository';
 import { AssessmentRepository } from '../data/assessment-repository';
-import { findInstrument, scoreInstrument, StoredAssessment } from '../domain';
+import { scoreInstrument, StoredAssessment } from '../domain';
+import { findInstrument } from '../domain/instruments';
 import { AssessmentPageActions } from './assessment-page.actions';
 import { assessmentsFeature } from './assessments.feature';
 import { AssessmentsDbActions } from './assessments-db.actions';
-import { AssessmentsPageActions } from './assessments-page.actions';
 import { HistoryPageActions } from './history-page.actions';
 import { InstrumentPageActions } from './instrument-page.actions';
 import { ResultPageActions } from './result-page.actions';
 
-/** The assessments' IndexedDB work: every failure becomes a `... Failed` action the pages show. */
+/**
+ * What the assessments pages write to IndexedDB (answers, results, preferences); the load is
+ * AssessmentsLoadEffects. Every failure becomes a `... Failed` action the pages show.
+ */
 @Injectable()
-export class AssessmentsEffects implements OnInitEffects {
+export class AssessmentsEffects {
   private readonly actions$ = inject(Actions);
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly results = inject(AssessmentRepository);
   private readonly drafts = inject(AssessmentDraftRepository);
   private readonly preferences = inject(AssessmentPreferencesRepository);
-
-  ngrxOnInitEffects(): Action {
-    return AssessmentsDbActions.loadRequested();
-  }
-
-  readonly load$ = createEffect(() =>
-    this.actions$.pipe(
-      ofType(AssessmentsDbActions.loadRequested, AssessmentsPageActions.retryLoadClicked),
-      exhaustMap(() =>
-        from(Promise.all([this.results.loadAll(), this.drafts.loadAll(), this.preferences.load()])).pipe(
-          map(([results, drafts, preferences]) =>
-            AssessmentsDbActions.loadSucceeded({
-              assessments: results.items,
-              drafts: drafts.items,
-              preferences,
-              skipped: results.skipped + drafts.skipped,
-            }),
-          ),
-          catchError((error: unknown) => of(AssessmentsDbActions.loadFailed({ error: errorMessage(error) }))),
-        ),
-      ),
-    ),
-  );
 
   /** In order, one at a time: the last answer given is the last one written. */
   readonly saveDraft$ = createEffect(() =>

@@ -4,6 +4,7 @@ import { answersFromValues } from '../domain/testing/answers-from-values';
 import { PHQ_9 } from '../domain/instruments/phq-9';
 import { WHO_5 } from '../domain/instruments/who-5';
 import { AssessmentPageActions } from './assessment-page.actions';
+import { selectCatalog, selectQuestionsView, selectResultView, selectReviewView } from './assessment-views.selectors';
 import { assessmentsFeature, AssessmentsState, initialAssessmentsState } from './assessments.feature';
 import { AssessmentsDbActions } from './assessments-db.actions';
 import { selectDueAssessments } from './due-assessments.selector';
@@ -32,7 +33,7 @@ const loaded = (assessments: StoredAssessment[], drafts: AssessmentDraft[] = [])
     skipped: 0,
   });
 const answer = (instrumentId: string, itemId: string, optionId: string, at = '2025-03-01T09:01:00.000Z') =>
-  AssessmentPageActions.answerChosen({ instrumentId, itemId, optionId, at, startedAt: '2025-03-01T09:00:00.000Z' });
+  AssessmentPageActions.answerChosen({ instrumentId, instrumentVersion: '1', itemId, optionId, at, startedAt: '2025-03-01T09:00:00.000Z' });
 
 describe('assessmentsFeature', () => {
   it('keeps loaded results newest first and counts unreadable records', () => {
@@ -71,21 +72,21 @@ describe('assessmentsFeature', () => {
     const answers = answersFromValues(PHQ_9, { q1: 0, q2: 1 });
     let state = reduce(loaded([]), AssessmentPageActions.opened({ instrumentId: 'phq-9' }));
     for (const [item, option] of Object.entries(answers)) state = reducer(state, answer('phq-9', item, option));
-    expect(assessmentsFeature.selectQuestionsView(root(state))?.safetySignals).toEqual([]);
+    expect(selectQuestionsView(root(state))?.safetySignals).toEqual([]);
     state = reducer(state, answer('phq-9', 'q9', 'several-days'));
-    const view = assessmentsFeature.selectQuestionsView(root(state))!;
+    const view = selectQuestionsView(root(state))!;
     expect(view.safetySignals.map((s) => s.ruleId)).toEqual(['item-9']);
     expect(view.safetyAfterItemId).toBe('q9');
-    expect(assessmentsFeature.selectReviewView(root(state))?.canSubmit).toBeFalse();
+    expect(selectReviewView(root(state))?.canSubmit).toBeFalse();
   });
 
   it('lists the missing questions and allows submitting only when scoring is possible', () => {
     let state = reduce(loaded([]), AssessmentPageActions.opened({ instrumentId: 'who-5' }), answer('who-5', 'q1', 'all'));
-    let review = assessmentsFeature.selectReviewView(root(state))!;
+    let review = selectReviewView(root(state))!;
     expect(review.missing.map((q) => q.id)).toEqual(['q2', 'q3', 'q4', 'q5']);
     expect(review.canSubmit).toBeFalse();
     for (const item of ['q2', 'q3', 'q4', 'q5']) state = reducer(state, answer('who-5', item, 'some'));
-    review = assessmentsFeature.selectReviewView(root(state))!;
+    review = selectReviewView(root(state))!;
     expect(review.missing).toEqual([]);
     expect(review.canSubmit).toBeTrue();
     expect(review.questions[0].answerLabel).toBe('All of the time');
@@ -98,7 +99,7 @@ describe('assessmentsFeature', () => {
       AssessmentPageActions.opened({ instrumentId: 'proqol-5' }),
     );
     expect(state.preferences.profession).toBe('nurse');
-    const view = assessmentsFeature.selectQuestionsView(root(state))!;
+    const view = selectQuestionsView(root(state))!;
     expect(view.questions[6].text).toBe('I find it difficult to separate my personal life from my life as a nurse.');
   });
 
@@ -115,7 +116,7 @@ describe('assessmentsFeature', () => {
       loaded([who5('before', '2025-02-01T09:00:00.000Z', 3), who5('now', '2025-03-01T09:00:00.000Z', 2)]),
       ResultPageActions.opened({ instrumentId: 'who-5', resultId: 'now' }),
     );
-    const view = assessmentsFeature.selectResultView(root(state))!;
+    const view = selectResultView(root(state))!;
     expect(view.scales[0].score).toBe(40);
     expect(view.scales[0].band?.id).toBe('poor');
     expect(view.scales[0].change).toEqual(
@@ -127,7 +128,7 @@ describe('assessmentsFeature', () => {
 
   it('has no result view for an unknown result id', () => {
     const state = reduce(loaded([who5('a', '2025-02-01T09:00:00.000Z', 3)]), ResultPageActions.opened({ instrumentId: 'who-5', resultId: 'zzz' }));
-    expect(assessmentsFeature.selectResultView(root(state))).toBeNull();
+    expect(selectResultView(root(state))).toBeNull();
   });
 
   it('deletes a result and puts it back on undo', () => {
@@ -144,7 +145,7 @@ describe('assessmentsFeature', () => {
 
   it('groups the catalogue, with last taken and drafts in progress', () => {
     const state = reduce(loaded([who5('a', '2025-02-01T09:00:00.000Z', 3)]), answer('phq-9', 'q1', 'several-days'));
-    const groups = assessmentsFeature.selectCatalog(root(state));
+    const groups = selectCatalog(root(state));
     expect(groups.map((g) => g.id)).toEqual(['burnout', 'well-being', 'mood', 'resilience', 'alcohol']);
     const wellBeing = groups.find((g) => g.id === 'well-being')!.instruments[0];
     expect(wellBeing.lastTakenAt).toBe('2025-02-01T09:00:00.000Z');

@@ -1,27 +1,17 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { AsyncStatus, IDLE } from '../../shared/async-status';
-import {
-  AssessmentDraft,
-  AssessmentPreferences,
-  DEFAULT_PREFERENCES,
-  findInstrument,
-  PROFESSION_MAX_LENGTH,
-  StoredAssessment,
-  withAnswer,
-} from '../domain';
+// Single modules, not the domain's index: Today registers this slice and needs no scoring.
+import { AssessmentDraft, withAnswer } from '../domain/assessment-draft';
+import { AssessmentPreferences, DEFAULT_PREFERENCES, PROFESSION_MAX_LENGTH } from '../domain/assessment-preferences';
+import { isKnownInstrument } from '../domain/instrument-names';
+import { StoredAssessment } from '../domain/stored-assessment';
 import { AssessmentPageActions } from './assessment-page.actions';
 import { AssessmentsDbActions } from './assessments-db.actions';
 import { AssessmentsPageActions } from './assessments-page.actions';
 import { HistoryPageActions } from './history-page.actions';
 import { InstrumentPageActions } from './instrument-page.actions';
 import { ResultPageActions } from './result-page.actions';
-import { buildCatalog } from './views/catalog-view';
-import { buildHistoryView } from './views/history-view';
-import { buildIntroView } from './views/intro-view';
-import { buildQuestionsView } from './views/question-view';
-import { buildResultView } from './views/result-view';
-import { buildReviewView } from './views/review-view';
 import { compareCodeUnits } from '../../shared/compare';
 
 export interface AssessmentsState extends EntityState<StoredAssessment> {
@@ -108,9 +98,8 @@ export const assessmentsFeature = createFeature({
     })),
 
     on(AssessmentPageActions.answerChosen, (state, change): AssessmentsState => {
-      const instrument = findInstrument(change.instrumentId);
-      if (!instrument) return state;
-      const draft = withAnswer(state.drafts.entities[change.instrumentId], { ...change, instrumentVersion: instrument.version });
+      if (!isKnownInstrument(change.instrumentId)) return state;
+      const draft = withAnswer(state.drafts.entities[change.instrumentId], change);
       return { ...state, drafts: draftsAdapter.upsertOne(draft, state.drafts), draftSave: LOADING };
     }),
     on(AssessmentsDbActions.draftSaved, AssessmentsDbActions.draftDeleted, (state): AssessmentsState => ({
@@ -168,7 +157,7 @@ export const assessmentsFeature = createFeature({
       preferencesSave: failed(error),
     })),
   ),
-  extraSelectors: ({ selectAssessmentsState, selectDrafts, selectPreferences, selectActiveInstrumentId, selectActiveResultId, selectLoad }) => {
+  extraSelectors: ({ selectAssessmentsState, selectDrafts, selectPreferences, selectActiveInstrumentId, selectLoad }) => {
     const { selectAll: selectAllResults, selectEntities: selectResultEntities } = resultsAdapter.getSelectors(selectAssessmentsState);
     const selectDraftEntities = createSelector(selectDrafts, (drafts) => drafts.entities);
     const selectResultsByInstrument = createSelector(selectAllResults, (results) => {
@@ -180,14 +169,6 @@ export const assessmentsFeature = createFeature({
       Object.fromEntries(Object.entries(byInstrument).map(([id, results]) => [id, results[0].takenAt])),
     );
     const selectLoaded = createSelector(selectLoad, (load) => load.status === 'success');
-    const selectActiveInstrument = createSelector(selectActiveInstrumentId, (id) => (id ? (findInstrument(id) ?? null) : null));
-    const selectActiveDraft = createSelector(selectActiveInstrumentId, selectDraftEntities, (id, drafts) =>
-      id ? drafts[id] : undefined,
-    );
-    const selectActiveResults = createSelector(selectActiveInstrumentId, selectResultsByInstrument, (id, byInstrument) =>
-      id ? (byInstrument[id] ?? []) : [],
-    );
-    const selectStatedSex = createSelector(selectPreferences, (p) => (p.sex === 'female' || p.sex === 'male' ? p.sex : undefined));
     return {
       selectAllResults,
       selectResultEntities,
@@ -195,30 +176,7 @@ export const assessmentsFeature = createFeature({
       selectResultsByInstrument,
       selectLastTakenByInstrument,
       selectLoaded,
-      selectActiveInstrument,
-      selectActiveDraft,
-      selectCatalog: createSelector(selectResultsByInstrument, selectDraftEntities, buildCatalog),
-      selectIntroView: createSelector(selectActiveInstrument, selectActiveDraft, selectActiveResults, (instrument, draft, results) =>
-        instrument ? buildIntroView(instrument, draft, results[0]?.takenAt ?? null, results.length) : null,
-      ),
-      selectQuestionsView: createSelector(selectActiveInstrument, selectActiveDraft, selectPreferences, (instrument, draft, p) =>
-        instrument ? buildQuestionsView(instrument, draft, p.profession) : null,
-      ),
-      selectReviewView: createSelector(
-        selectActiveInstrument,
-        selectActiveDraft,
-        selectPreferences,
-        selectStatedSex,
-        (instrument, draft, p, sex) => (instrument ? buildReviewView(instrument, draft, p.profession, sex) : null),
-      ),
-      selectResultView: createSelector(selectActiveInstrument, selectActiveResultId, selectActiveResults, (instrument, resultId, results) => {
-        const index = results.findIndex((r) => r.id === resultId);
-        return instrument && index !== -1 ? buildResultView(instrument, results[index], results[index + 1]) : null;
-      }),
       selectActiveReminder: createSelector(selectActiveInstrumentId, selectPreferences, (id, p) => (id ? (p.reminders[id] ?? 'off') : 'off')),
-      selectHistoryView: createSelector(selectActiveInstrument, selectActiveResults, selectPreferences, (instrument, results, p) =>
-        instrument ? buildHistoryView(instrument, results, p.reminders[instrument.id] ?? 'off') : null,
-      ),
     };
   },
 });

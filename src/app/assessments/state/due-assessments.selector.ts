@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { dueAssessments } from '../domain';
+import { dueAssessments } from '../domain/retake-reminder';
 import { assessmentsFeature } from './assessments.feature';
 
 /**

@@ -5,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { Icon } from '../../shared/icon/icon';
 import { iconChevronRight } from '../../shared/icon/icons';
 import { ABSENT_INSTRUMENTS } from '../domain';
+import { selectCatalog } from '../state/assessment-views.selectors';
 import { assessmentsFeature } from '../state/assessments.feature';
 import { AssessmentsPageActions } from '../state/assessments-page.actions';
 
@@ -17,7 +18,7 @@ import { AssessmentsPageActions } from '../state/assessments-page.actions';
 })
 export default class AssessmentsPage {
   private readonly store = inject(Store);
-  protected readonly catalog = this.store.selectSignal(assessmentsFeature.selectCatalog);
+  protected readonly catalog = this.store.selectSignal(selectCatalog);
   protected readonly load = this.store.selectSignal(assessmentsFeature.selectLoad);
   protected readonly skipped = this.store.selectSignal(assessmentsFeature.selectSkipped);
   protected readonly licensed = ABSENT_INSTRUMENTS.filter((a) => a.reason === 'licensed');

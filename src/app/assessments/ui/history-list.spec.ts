@@ -1,7 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { StoredAssessment, WHO_5 } from '../domain';
+import { StoredAssessment } from '../domain';
+import { WHO_5 } from '../domain/instruments';
 import { answersFromValues } from '../domain/testing/answers-from-values';
 import { buildHistoryView } from '../state/views/history-view';
 import { HistoryList } from './history-list';

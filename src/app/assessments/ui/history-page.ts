@@ -5,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { Icon } from '../../shared/icon/icon';
 import { iconUndo } from '../../shared/icon/icons';
 import { ReminderInterval, StoredAssessment } from '../domain';
+import { selectHistoryView } from '../state/assessment-views.selectors';
 import { assessmentsFeature } from '../state/assessments.feature';
 import { HistoryPageActions } from '../state/history-page.actions';
 import { HistoryList } from './history-list';
@@ -29,7 +30,7 @@ export default class HistoryPage implements OnChanges {
   readonly id = input.required<string>();
 
   private readonly store = inject(Store);
-  protected readonly view = this.store.selectSignal(assessmentsFeature.selectHistoryView);
+  protected readonly view = this.store.selectSignal(selectHistoryView);
   protected readonly load = this.store.selectSignal(assessmentsFeature.selectLoad);
   protected readonly loaded = this.store.selectSignal(assessmentsFeature.selectLoaded);
   protected readonly status = this.store.selectSignal(assessmentsFeature.selectHistory);

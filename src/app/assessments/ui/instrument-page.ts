@@ -5,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { Icon } from '../../shared/icon/icon';
 import { iconLock } from '../../shared/icon/icons';
 import { AssessmentPreferences, PROFESSION_MAX_LENGTH } from '../domain';
+import { selectIntroView } from '../state/assessment-views.selectors';
 import { assessmentsFeature } from '../state/assessments.feature';
 import { InstrumentPageActions } from '../state/instrument-page.actions';
 import { InstrumentSource } from './instrument-source';
@@ -23,7 +24,7 @@ export default class InstrumentPage implements OnChanges {
 
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  protected readonly view = this.store.selectSignal(assessmentsFeature.selectIntroView);
+  protected readonly view = this.store.selectSignal(selectIntroView);
   protected readonly load = this.store.selectSignal(assessmentsFeature.selectLoad);
   protected readonly loaded = this.store.selectSignal(assessmentsFeature.selectLoaded);
   protected readonly preferences = this.store.selectSignal(assessmentsFeature.selectPreferences);

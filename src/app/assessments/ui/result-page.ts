@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { settingsFeature } from '../../settings';
 import { ReminderInterval } from '../domain';
+import { selectActiveInstrument, selectHistoryView, selectResultView } from '../state/assessment-views.selectors';
 import { assessmentsFeature } from '../state/assessments.feature';
 import { ResultPageActions } from '../state/result-page.actions';
 import { LoadNotice } from './load-notice';
@@ -24,12 +25,12 @@ export default class ResultPage implements OnChanges {
   readonly resultId = input.required<string>();
 
   private readonly store = inject(Store);
-  protected readonly view = this.store.selectSignal(assessmentsFeature.selectResultView);
-  protected readonly instrument = this.store.selectSignal(assessmentsFeature.selectActiveInstrument);
+  protected readonly view = this.store.selectSignal(selectResultView);
+  protected readonly instrument = this.store.selectSignal(selectActiveInstrument);
   protected readonly load = this.store.selectSignal(assessmentsFeature.selectLoad);
   protected readonly loaded = this.store.selectSignal(assessmentsFeature.selectLoaded);
   protected readonly reminder = this.store.selectSignal(assessmentsFeature.selectActiveReminder);
-  protected readonly history = this.store.selectSignal(assessmentsFeature.selectHistoryView);
+  protected readonly history = this.store.selectSignal(selectHistoryView);
   protected readonly preferencesSave = this.store.selectSignal(assessmentsFeature.selectPreferencesSave);
   protected readonly region = this.store.selectSignal(settingsFeature.selectRegion);
 

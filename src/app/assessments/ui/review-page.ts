@@ -4,6 +4,7 @@ import { Store } from '@ngrx/store';
 import { Clock } from '../../core/clock/clock';
 import { settingsFeature } from '../../settings';
 import { AssessmentPageActions } from '../state/assessment-page.actions';
+import { selectReviewView } from '../state/assessment-views.selectors';
 import { assessmentsFeature } from '../state/assessments.feature';
 import { LoadNotice } from './load-notice';
 import { SafetyNotice } from './safety-notice';
@@ -21,7 +22,7 @@ export default class ReviewPage implements OnChanges {
 
   private readonly store = inject(Store);
   private readonly clock = inject(Clock);
-  protected readonly view = this.store.selectSignal(assessmentsFeature.selectReviewView);
+  protected readonly view = this.store.selectSignal(selectReviewView);
   protected readonly load = this.store.selectSignal(assessmentsFeature.selectLoad);
   protected readonly loaded = this.store.selectSignal(assessmentsFeature.selectLoaded);
   protected readonly submit = this.store.selectSignal(assessmentsFeature.selectSubmit);

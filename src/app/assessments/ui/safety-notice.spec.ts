@@ -1,6 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { evaluateSafety, PHQ_9 } from '../domain';
+import { evaluateSafety } from '../domain';
+import { PHQ_9 } from '../domain/instruments';
 import { SafetyNotice } from './safety-notice';
 
 describe('SafetyNotice', () => {

@@ -1,7 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { answersFromValues } from '../domain/testing/answers-from-values';
-import { AUDIT_C, BRS, StoredAssessment, WHO_5 } from '../domain';
+import { StoredAssessment } from '../domain';
+import { AUDIT_C, BRS, WHO_5 } from '../domain/instruments';
 import { buildResultView, ScaleView } from '../state/views/result-view';
 import { ScaleResult } from './scale-result';
 

@@ -74,7 +74,7 @@ describe('TakePage', () => {
     await render({ wide: false });
     host.querySelector<HTMLInputElement>('input[value=more-than-half]')!.click();
     expect(dispatch).toHaveBeenCalledWith(
-      AssessmentPageActions.answerChosen({ instrumentId: 'phq-9', itemId: 'q1', optionId: 'more-than-half', at: at(5), startedAt: at(5) }),
+      AssessmentPageActions.answerChosen({ instrumentId: 'phq-9', instrumentVersion: '1', itemId: 'q1', optionId: 'more-than-half', at: at(5), startedAt: at(5) }),
     );
   });
 

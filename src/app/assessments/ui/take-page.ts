@@ -18,6 +18,7 @@ import { Clock } from '../../core/clock/clock';
 import { UnsavedChanges } from '../../core/unsaved/unsaved-changes';
 import { settingsFeature } from '../../settings';
 import { AssessmentPageActions } from '../state/assessment-page.actions';
+import { selectQuestionsView } from '../state/assessment-views.selectors';
 import { assessmentsFeature } from '../state/assessments.feature';
 import { QuestionView } from '../state/views/question-view';
 import { LoadNotice } from './load-notice';
@@ -52,7 +53,7 @@ export default class TakePage implements OnChanges {
   private readonly fields = viewChildren(QuestionField);
   private positioned = false;
 
-  protected readonly view = this.store.selectSignal(assessmentsFeature.selectQuestionsView);
+  protected readonly view = this.store.selectSignal(selectQuestionsView);
   protected readonly load = this.store.selectSignal(assessmentsFeature.selectLoad);
   protected readonly loaded = this.store.selectSignal(assessmentsFeature.selectLoaded);
   protected readonly draftSave = this.store.selectSignal(assessmentsFeature.selectDraftSave);
@@ -86,8 +87,11 @@ export default class TakePage implements OnChanges {
   }
 
   protected choose(itemId: string, optionId: string): void {
+    const view = this.view();
+    if (!view) return;
     const at = this.clock.now().toISOString();
-    this.store.dispatch(AssessmentPageActions.answerChosen({ instrumentId: this.id(), itemId, optionId, at, startedAt: this.startedAt }));
+    const { instrumentId, instrumentVersion } = view;
+    this.store.dispatch(AssessmentPageActions.answerChosen({ instrumentId, instrumentVersion, itemId, optionId, at, startedAt: this.startedAt }));
   }
 
   protected next(from: QuestionView | null = this.current()): void {

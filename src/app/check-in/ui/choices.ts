@@ -1,4 +1,4 @@
-import { iconBedtime, iconSentimentDissatisfied, iconSentimentSatisfied } from '../../shared/icon/icons';
+import { iconBedtime } from '../../shared/icon/icons';
 import {
   iconAvgTime,
   iconBattery1Bar,
@@ -9,15 +9,13 @@ import {
   iconSentimentCalm,
   iconSentimentContent,
   iconSentimentFrustrated,
-  iconSentimentNeutral,
-  iconSentimentSad,
   iconSentimentStressed,
-  iconSentimentVerySatisfied,
   iconSentimentWorried,
   iconSunny,
   iconWbTwilight,
   iconWeekend,
 } from './check-in-icons';
+import { RATING_FACES } from './rating-faces';
 import { Rating, RATINGS, SHIFT_TYPES, ShiftType } from '../domain/check-in';
 import { ratingLabel, RatingScale, SHIFT_LABELS } from '../domain/rating-labels';
 
@@ -28,16 +26,9 @@ export interface Choice<T> {
   icon: string;
 }
 
-const FACES = [
-  iconSentimentSad,
-  iconSentimentDissatisfied,
-  iconSentimentNeutral,
-  iconSentimentSatisfied,
-  iconSentimentVerySatisfied,
-];
 
 const RATING_ICONS: Readonly<Record<RatingScale, readonly string[]>> = {
-  mood: FACES,
+  mood: RATING_FACES,
   energy: [iconBattery1Bar, iconBattery2Bar, iconBattery4Bar, iconBattery5Bar, iconBatteryFull],
   stress: [
     iconSentimentCalm,
@@ -46,7 +37,7 @@ const RATING_ICONS: Readonly<Record<RatingScale, readonly string[]>> = {
     iconSentimentFrustrated,
     iconSentimentStressed,
   ],
-  sleepQuality: FACES,
+  sleepQuality: RATING_FACES,
 };
 
 const SHIFT_ICONS: Readonly<Record<ShiftType, string>> = {

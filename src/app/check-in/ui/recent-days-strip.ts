@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { Icon } from '../../shared/icon/icon';
 import { ratingLabel } from '../domain/rating-labels';
 import { RecentDay, recentDaysLabel } from '../domain/recent-days';
-import { ratingIcon } from './choices';
+import { RATING_FACES } from './rating-faces';
 import { dayOfMonth, longDay, shortWeekday } from './day-format';
 
 interface DayCell {
@@ -55,7 +55,7 @@ export class RecentDaysStrip {
         description: mood
           ? $localize`:@@checkIn.recentDayMood:${longDay(day)}:day:: mood ${mood}:mood:`
           : $localize`:@@checkIn.recentDayNone:${longDay(day)}:day:: no check-in`,
-        icon: checkIn ? ratingIcon('mood', checkIn.mood) : null,
+        icon: checkIn ? RATING_FACES[checkIn.mood - 1] : null,
       };
     }),
   );

@@ -3,6 +3,7 @@ import { aCheckIn } from '../domain/check-in-fixture';
 import { trendsRootState } from '../testing/trends-root-state';
 import { TrendsPageActions } from './trends-page.actions';
 import { initialTrendsState, trendsFeature } from './trends.feature';
+import { selectWeeklySummary } from './weekly-summary.selector';
 
 const TODAY = '2026-03-31';
 
@@ -121,8 +122,8 @@ describe('trendsFeature', () => {
 
     it('summarises this week against the previous four for Today, once loaded', () => {
       const checkIns = days(35, (i) => ({ mood: i >= 33 ? 5 : 3 }));
-      expect(trendsFeature.selectWeeklySummary(trendsRootState({ checkIns, today: TODAY, loaded: false }))).toBeNull();
-      const summary = trendsFeature.selectWeeklySummary(trendsRootState({ checkIns, today: TODAY }))!;
+      expect(selectWeeklySummary(trendsRootState({ checkIns, today: TODAY, loaded: false }))).toBeNull();
+      const summary = selectWeeklySummary(trendsRootState({ checkIns, today: TODAY }))!;
       expect(summary.metric).toBe('mood');
       expect(summary.thisWeek.n).toBe(2);
       expect(summary.comparison).toBe('higher');

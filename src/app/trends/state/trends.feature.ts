@@ -11,18 +11,17 @@ import {
 import {
   buildTrendSeries,
   CheckInMetric,
-  indexCheckIns,
   meansByShift,
   meansByTag,
   rangePhrase,
   rangeWindow,
   sleepMoodPattern,
   TrendRange,
-  weeklySummary,
 } from '../domain';
 import { checkInsInWindow } from './check-ins-in-window';
 import { groupMeansView, sleepMoodView } from './insight-views';
 import { trendChartView } from './trend-chart-view';
+import { selectCheckInIndex } from './weekly-summary.selector';
 import { TrendsPageActions } from './trends-page.actions';
 
 export interface TrendsState {
@@ -54,8 +53,6 @@ export const trendsFeature = createFeature({
     on(TrendsPageActions.plotWidthMeasured, (state, { widthPx }): TrendsState => ({ ...state, plotWidth: widthPx })),
   ),
   extraSelectors: ({ selectRange, selectMetric, selectPlotWidth }) => {
-    /** Built once per change of the check-ins, so a range switch only walks the range's days. */
-    const selectCheckInIndex = createSelector(selectAllCheckIns, indexCheckIns);
     const selectHasCheckIns = createSelector(selectAllCheckIns, (checkIns) => checkIns.length > 0);
     const selectWindow = createSelector(selectRange, selectCheckInToday, selectCheckInIndex, (range, today, index) =>
       today ? rangeWindow(range, today, index.firstDay ?? undefined) : null,
@@ -94,10 +91,6 @@ export const trendsFeature = createFeature({
       selectTagMeans,
       selectSleepMood,
       selectIsLoaded: selectCheckInsLoaded,
-      /** This week's mood against the previous four weeks, in words, for Today; null until loaded. */
-      selectWeeklySummary: createSelector(selectCheckInIndex, selectCheckInToday, selectCheckInsLoaded, (index, today, loaded) =>
-        loaded && today ? weeklySummary(index, 'mood', today) : null,
-      ),
     };
   },
 });

@@ -1,6 +1,6 @@
 import { Action } from '@ngrx/store';
-import { assessmentsFeature } from '../../assessments';
-import { CheckIn, checkInFeature, CheckInState, Tag } from '../../check-in';
+import { assessmentsFeature, StoredAssessment } from '../../assessments';
+import { CheckIn, checkInFeature, Tag } from '../../check-in';
 import { initialTrendsState, TrendsState } from '../state/trends.feature';
 import { compareCodeUnits } from '../../shared/compare';
 
@@ -10,6 +10,8 @@ export interface RootStateOptions {
   today?: string;
   loaded?: boolean;
   trends?: Partial<TrendsState>;
+  /** Stored results, newest first as the slice keeps them. */
+  assessments?: readonly StoredAssessment[];
 }
 
 /** Test data only: the root state as the app holds it once check-ins have loaded. */
@@ -27,7 +29,12 @@ export function trendsRootState(options: RootStateOptions = {}) {
       load: { status: options.loaded === false ? 'loading' : 'success', error: null },
     },
     trends: { ...initialTrendsState, ...options.trends } satisfies TrendsState,
-    // No results taken: the assessment charts say how to get some.
-    assessments: { ...assessments, load: { status: 'success' as const, error: null } },
+    // No results taken unless given: the assessment charts say how to get some.
+    assessments: {
+      ...assessments,
+      ids: (options.assessments ?? []).map((a) => a.id),
+      entities: Object.fromEntries((options.assessments ?? []).map((a) => [a.id, a])),
+      load: { status: 'success' as const, error: null },
+    },
   };
 }

@@ -7,8 +7,9 @@ import { CategoryScale, Legend, LinearScale, LineController, LineElement, PointE
 import { provideCharts } from 'ng2-charts';
 import { CheckIn } from '../../check-in';
 import { aCheckIn } from '../domain/check-in-fixture';
-import { selectAssessmentCharts } from '../state/assessment-charts';
-import { scaleChartView } from '../state/scale-chart-view';
+import { StoredAssessment } from '../../assessments';
+import { WHO_5 } from '../../assessments/domain/instruments';
+import { answersFromValues, valuesSummingTo } from '../../assessments/domain/testing/answers-from-values';
 import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsRootState, RootStateOptions } from '../testing/trends-root-state';
 import TrendsPage from './trends-page';
@@ -110,29 +111,24 @@ describe('TrendsPage', () => {
     expect(host.textContent).not.toContain('Spearman');
   });
 
-  it('draws one chart per assessment scale with its bands, and is ready once each has drawn', async () => {
-    const who5 = scaleChartView(
-      {
-        id: 'who-5-percentage',
-        subject: 'Well-being (WHO-5, 0–100)',
-        range: { min: 0, max: 100 },
-        bands: [
-          { label: 'Poor well-being', min: 0, max: 50 },
-          { label: 'Above the cut-off', min: 50, max: 100 },
-        ],
-        cutOffs: [{ value: 50, label: '> 50' }],
-        meaningfulChange: 10,
-        scores: [
-          { takenAt: '2026-02-01T12:00:00Z', value: 60 },
-          { takenAt: '2026-03-01T12:00:00Z', value: 44 },
-        ],
-      },
-      '90d',
-      '2026-03-31',
-    );
-    const { host, fixture } = await open({ checkIns, trends: { plotWidth: 320 } }, {}, (store) =>
-      store.overrideSelector(selectAssessmentCharts, [who5]),
-    );
+  it('draws one chart per assessment scale, scored from the stored answers, and is ready once each has drawn', async () => {
+    const who5 = (id: string, takenAt: string, raw: number): StoredAssessment => ({
+      id,
+      instrumentId: 'who-5',
+      instrumentVersion: '1',
+      scoringVersion: 1,
+      startedAt: takenAt,
+      takenAt,
+      answers: answersFromValues(WHO_5, valuesSummingTo(['q1', 'q2', 'q3', 'q4', 'q5'], raw, 5)),
+    });
+    // Raw 15 and 11 are 60 % and 44 %: the second is below the cut-off of 50.
+    const assessments = [who5('b', '2026-03-01T12:00:00Z', 11), who5('a', '2026-02-01T12:00:00Z', 15)];
+    const { host, fixture } = await open({ checkIns, assessments, trends: { plotWidth: 320, range: '90d' } });
+    // The scoring is fetched after the first chart; the scores' card waits for it.
+    for (let i = 0; i < 100 && host.querySelectorAll('tend-trend-chart').length < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await fixture.whenStable();
+    }
     // Below the check-in chart, it is drawn once scrolled to.
     host.querySelectorAll('tend-trend-chart')[1].scrollIntoView();
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));

@@ -1,10 +1,24 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked, viewChildren } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  Signal,
+  signal,
+  untracked,
+  viewChildren,
+} from '@angular/core';
 import { Location } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { checkInFeature } from '../../check-in';
 import { CheckInMetric, TrendRange } from '../domain';
-import { selectAssessmentCharts } from '../state/assessment-charts';
+import { loadAssessmentScoring, selectAssessmentCharts } from '../state/assessment-charts';
+import { ChartView } from '../state/chart-view';
 import { selectPracticeChart } from '../state/practice-minutes';
 import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsFeature } from '../state/trends.feature';
@@ -47,7 +61,9 @@ export default class TrendsPage {
   protected readonly tagMeans = this.store.selectSignal(trendsFeature.selectTagMeans);
   protected readonly sleepMood = this.store.selectSignal(trendsFeature.selectSleepMood);
   protected readonly practiceChart = this.store.selectSignal(selectPracticeChart);
-  protected readonly assessmentCharts = this.store.selectSignal(selectAssessmentCharts);
+  /** Set once the scoring has loaded; until then the scores' section says it is loading. */
+  private readonly scoredCharts = signal<Signal<readonly ChartView[] | null> | null>(null);
+  protected readonly assessmentCharts = computed(() => this.scoredCharts()?.() ?? null);
 
   /**
    * Patterns, assessment scores and practice follow once the check-in chart is on screen:
@@ -75,8 +91,21 @@ export default class TrendsPage {
   constructor() {
     // The check-in chart is created and drawn in the first rendering pass; the rest in the next task.
     let next: ReturnType<typeof setTimeout> | undefined;
+    let destroyed = false;
     afterNextRender(() => (next = setTimeout(() => this.restShown.set(true))));
-    inject(DestroyRef).onDestroy(() => clearTimeout(next));
+    inject(DestroyRef).onDestroy(() => {
+      destroyed = true;
+      clearTimeout(next);
+    });
+    // The scoring (every instrument) is fetched once the charts on screen have drawn, not before.
+    let scoringRequested = false;
+    effect(() => {
+      if (this.state() === 'loading' || scoringRequested) return;
+      scoringRequested = true;
+      void loadAssessmentScoring().then((scoring) => {
+        if (!destroyed) this.scoredCharts.set(this.store.selectSignal(selectAssessmentCharts(scoring)));
+      });
+    });
     let opened = false;
     effect(() => {
       const { range, metric } = this.requested();

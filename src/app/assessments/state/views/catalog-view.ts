@@ -1,4 +1,5 @@
-import { AssessmentDraft, findInstrument, INSTRUMENT_GROUPS, StoredAssessment } from '../../domain';
+import { AssessmentDraft, INSTRUMENT_GROUPS, StoredAssessment } from '../../domain';
+import { findInstrument } from '../../domain/instruments';
 
 export interface CatalogEntry {
   readonly id: string;

@@ -27,6 +27,8 @@ export interface QuestionView {
 
 export interface QuestionsView {
   readonly instrumentId: string;
+  /** The wording shown, stamped on the draft by the first answer. */
+  readonly instrumentVersion: string;
   readonly shortTitle: string;
   readonly instructions: string | null;
   readonly questions: readonly QuestionView[];
@@ -62,6 +64,7 @@ export function buildQuestionsView(
   const firstOpen = questions.findIndex((q) => q.chosenOptionId === null);
   return {
     instrumentId: definition.id,
+    instrumentVersion: definition.version,
     shortTitle: definition.shortTitle,
     instructions: definition.instructions ? withProfession(definition.instructions, profession) : null,
     questions,

@@ -1,17 +1,5 @@
-import {
-  AssessmentResult,
-  BandResult,
-  compareResults,
-  findInstrument,
-  groupOf,
-  InstrumentDefinition,
-  SafetySignal,
-  scoreDecimals,
-  scoreInstrument,
-  ScaleResult,
-  Sex,
-  StoredAssessment,
-} from '../../domain';
+import { AssessmentResult, BandResult, compareResults, groupOf, InstrumentDefinition, SafetySignal, scoreDecimals, scoreInstrument, ScaleResult, Sex, StoredAssessment } from '../../domain';
+import { findInstrument } from '../../domain/instruments';
 
 export interface ScaleChangeView {
   readonly previous: number;
