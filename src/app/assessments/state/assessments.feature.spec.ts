@@ -1,8 +1,8 @@
 import { Action } from '@ngrx/store';
 import { AssessmentDraft, StoredAssessment } from '../domain';
 import { answersFromValues } from '../domain/testing/answers-from-values';
+import { storedWho5 } from '../domain/testing/stored-who5';
 import { PHQ_9 } from '../domain/instruments/phq-9';
-import { WHO_5 } from '../domain/instruments/who-5';
 import { AssessmentPageActions } from './assessment-page.actions';
 import { selectCatalog, selectQuestionsView, selectResultView, selectReviewView } from './assessment-views.selectors';
 import { assessmentsFeature, AssessmentsState, initialAssessmentsState } from './assessments.feature';
@@ -16,15 +16,7 @@ const { reducer } = assessmentsFeature;
 const reduce = (...actions: Action[]) => actions.reduce((s, a) => reducer(s, a), initialAssessmentsState);
 const root = (state: AssessmentsState) => ({ assessments: state });
 
-const who5 = (id: string, takenAt: string, value: number): StoredAssessment => ({
-  id,
-  instrumentId: 'who-5',
-  instrumentVersion: '1',
-  scoringVersion: 1,
-  startedAt: takenAt,
-  takenAt,
-  answers: answersFromValues(WHO_5, { q1: value, q2: value, q3: value, q4: value, q5: value }),
-});
+const who5 = storedWho5;
 const loaded = (assessments: StoredAssessment[], drafts: AssessmentDraft[] = []) =>
   AssessmentsDbActions.loadSucceeded({
     assessments,

@@ -3,22 +3,14 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { StoredAssessment } from '../domain';
 import { WHO_5 } from '../domain/instruments';
-import { answersFromValues } from '../domain/testing/answers-from-values';
+import { storedWho5 } from '../domain/testing/stored-who5';
 import { buildHistoryView } from '../state/views/history-view';
 import { HistoryList } from './history-list';
 
 describe('HistoryList', () => {
   let fixture: ComponentFixture<HistoryList>;
   let host: HTMLElement;
-  const result = (id: string, value: number, takenAt: string): StoredAssessment => ({
-    id,
-    instrumentId: 'who-5',
-    instrumentVersion: '1',
-    scoringVersion: 1,
-    startedAt: takenAt,
-    takenAt,
-    answers: answersFromValues(WHO_5, { q1: value, q2: value, q3: value, q4: value, q5: value }),
-  });
+  const result = (id: string, value: number, takenAt: string) => storedWho5(id, takenAt, value);
   const rows = buildHistoryView(
     WHO_5,
     [result('b', 4, '2025-03-01T12:00:00.000Z'), { ...result('a', 1, '2025-02-01T12:00:00.000Z'), answers: { q1: 'bogus' } }],

@@ -7,9 +7,7 @@ import { CategoryScale, Legend, LinearScale, LineController, LineElement, PointE
 import { provideCharts } from 'ng2-charts';
 import { CheckIn } from '../../check-in';
 import { aCheckIn } from '../domain/check-in-fixture';
-import { StoredAssessment } from '../../assessments';
-import { WHO_5 } from '../../assessments/domain/instruments';
-import { answersFromValues, valuesSummingTo } from '../../assessments/domain/testing/answers-from-values';
+import { storedWho5 } from '../../assessments/domain/testing/stored-who5';
 import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsRootState, RootStateOptions } from '../testing/trends-root-state';
 import TrendsPage from './trends-page';
@@ -112,17 +110,8 @@ describe('TrendsPage', () => {
   });
 
   it('draws one chart per assessment scale, scored from the stored answers, and is ready once each has drawn', async () => {
-    const who5 = (id: string, takenAt: string, raw: number): StoredAssessment => ({
-      id,
-      instrumentId: 'who-5',
-      instrumentVersion: '1',
-      scoringVersion: 1,
-      startedAt: takenAt,
-      takenAt,
-      answers: answersFromValues(WHO_5, valuesSummingTo(['q1', 'q2', 'q3', 'q4', 'q5'], raw, 5)),
-    });
-    // Raw 15 and 11 are 60 % and 44 %: the second is below the cut-off of 50.
-    const assessments = [who5('b', '2026-03-01T12:00:00Z', 11), who5('a', '2026-02-01T12:00:00Z', 15)];
+    // Every item 3 and every item 2: 60 % and 40 %, the second below the cut-off of 50.
+    const assessments = [storedWho5('b', '2026-03-01T12:00:00Z', 2), storedWho5('a', '2026-02-01T12:00:00Z', 3)];
     const { host, fixture } = await open({ checkIns, assessments, trends: { plotWidth: 320, range: '90d' } });
     // The scoring is fetched after the first chart; the scores' card waits for it.
     for (let i = 0; i < 100 && host.querySelectorAll('tend-trend-chart').length < 2; i++) {
@@ -137,8 +126,8 @@ describe('TrendsPage', () => {
     expect(charts.length).toBe(2);
     expect(charts[1].querySelector('canvas')?.getAttribute('aria-label')).toBe('Well-being (WHO-5, 0–100) over the last 90 days');
     expect(JSON.parse(charts[1].getAttribute('data-values')!)).toEqual([
-      [60, 44],
-      [null, 44],
+      [60, 40],
+      [null, 40],
     ]);
     expect(host.getAttribute('data-state')).toBe('ready');
   });
