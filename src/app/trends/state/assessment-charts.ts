@@ -1,3 +1,4 @@
+import { InjectionToken } from '@angular/core';
 import { createSelector } from '@ngrx/store';
 import { selectAssessmentResults, selectAssessmentsLoaded } from '../../assessments';
 import { selectCheckInToday } from '../../check-in';
@@ -10,10 +11,13 @@ import { trendsFeature } from './trends.feature';
 export type AssessmentScoring = typeof import('../../assessments/scoring');
 
 /**
- * Fetched when Trends asks for it, after its first chart: Trends opens on the check-in chart,
- * and the instruments would hold it up (Today no longer loads them).
+ * Fetches the scoring when Trends asks for it, after its first charts: Trends opens on the
+ * check-in chart, and the instruments would hold it up (Today does not load them).
  */
-export const loadAssessmentScoring = (): Promise<AssessmentScoring> => import('../../assessments/scoring');
+export const LOAD_ASSESSMENT_SCORING = new InjectionToken<() => Promise<AssessmentScoring>>('LOAD_ASSESSMENT_SCORING', {
+  providedIn: 'root',
+  factory: () => () => import('../../assessments/scoring'),
+});
 
 const selectors = new WeakMap<AssessmentScoring, ReturnType<typeof createAssessmentChartsSelector>>();
 

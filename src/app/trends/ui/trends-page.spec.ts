@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { Provider, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Location } from '@angular/common';
 import { provideRouter } from '@angular/router';
@@ -8,6 +8,7 @@ import { provideCharts } from 'ng2-charts';
 import { CheckIn } from '../../check-in';
 import { aCheckIn } from '../domain/check-in-fixture';
 import { storedWho5 } from '../../assessments/domain/testing/stored-who5';
+import { LOAD_ASSESSMENT_SCORING } from '../state/assessment-charts';
 import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsRootState, RootStateOptions } from '../testing/trends-root-state';
 import TrendsPage from './trends-page';
@@ -20,7 +21,12 @@ function days(count: number, change: (i: number) => Partial<CheckIn> = () => ({}
 }
 
 describe('TrendsPage', () => {
-  async function open(options: RootStateOptions = {}, query: Record<string, string> = {}, before?: (store: MockStore) => void) {
+  async function open(
+    options: RootStateOptions = {},
+    query: Record<string, string> = {},
+    before?: (store: MockStore) => void,
+    providers: Provider[] = [],
+  ) {
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
@@ -29,6 +35,7 @@ describe('TrendsPage', () => {
         provideCharts({
           registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title],
         }),
+        ...providers,
       ],
     });
     const store = TestBed.inject(MockStore);
@@ -130,6 +137,26 @@ describe('TrendsPage', () => {
       [null, 40],
     ]);
     expect(host.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('says so when the scoring cannot be fetched, and Try again fetches it', async () => {
+    const assessments = [storedWho5('a', '2026-03-01T12:00:00Z', 3)];
+    let fail = true;
+    const load = () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : import('../../assessments/scoring'));
+    const { host, fixture } = await open({ checkIns, assessments }, {}, undefined, [{ provide: LOAD_ASSESSMENT_SCORING, useValue: load }]);
+    const settle = async (done: () => boolean) => {
+      for (let i = 0; i < 100 && !done(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await fixture.whenStable();
+      }
+    };
+    await settle(() => host.querySelector('[role=alert]') !== null);
+    expect(host.querySelector('[role=alert]')?.textContent).toContain('Your assessment scores could not be shown: Failed to fetch');
+    fail = false;
+    [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!.click();
+    await settle(() => host.querySelectorAll('tend-trend-chart').length === 2);
+    expect(host.querySelectorAll('tend-trend-chart').length).toBe(2);
+    expect(host.querySelector('[role=alert]')).toBeNull();
   });
 
   it('with no assessment taken yet, says how scores will appear and links to Assess', async () => {

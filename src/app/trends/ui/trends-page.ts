@@ -17,7 +17,8 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { checkInFeature } from '../../check-in';
 import { CheckInMetric, TrendRange } from '../domain';
-import { loadAssessmentScoring, selectAssessmentCharts } from '../state/assessment-charts';
+import { errorMessage } from '../../shared/async-status';
+import { LOAD_ASSESSMENT_SCORING, selectAssessmentCharts } from '../state/assessment-charts';
 import { ChartView } from '../state/chart-view';
 import { selectPracticeChart } from '../state/practice-minutes';
 import { TrendsPageActions } from '../state/trends-page.actions';
@@ -61,9 +62,12 @@ export default class TrendsPage {
   protected readonly tagMeans = this.store.selectSignal(trendsFeature.selectTagMeans);
   protected readonly sleepMood = this.store.selectSignal(trendsFeature.selectSleepMood);
   protected readonly practiceChart = this.store.selectSignal(selectPracticeChart);
+  private readonly loadScoring = inject(LOAD_ASSESSMENT_SCORING);
+  private readonly destroyRef = inject(DestroyRef);
   /** Set once the scoring has loaded; until then the scores' section says it is loading. */
   private readonly scoredCharts = signal<Signal<readonly ChartView[] | null> | null>(null);
   protected readonly assessmentCharts = computed(() => this.scoredCharts()?.() ?? null);
+  protected readonly scoringError = signal<string | null>(null);
 
   /**
    * Patterns, assessment scores and practice follow once the check-in chart is on screen:
@@ -91,20 +95,14 @@ export default class TrendsPage {
   constructor() {
     // The check-in chart is created and drawn in the first rendering pass; the rest in the next task.
     let next: ReturnType<typeof setTimeout> | undefined;
-    let destroyed = false;
     afterNextRender(() => (next = setTimeout(() => this.restShown.set(true))));
-    inject(DestroyRef).onDestroy(() => {
-      destroyed = true;
-      clearTimeout(next);
-    });
+    this.destroyRef.onDestroy(() => clearTimeout(next));
     // The scoring (every instrument) is fetched once the charts on screen have drawn, not before.
     let scoringRequested = false;
     effect(() => {
       if (this.state() === 'loading' || scoringRequested) return;
       scoringRequested = true;
-      void loadAssessmentScoring().then((scoring) => {
-        if (!destroyed) this.scoredCharts.set(this.store.selectSignal(selectAssessmentCharts(scoring)));
-      });
+      this.fetchScoring();
     });
     let opened = false;
     effect(() => {
@@ -117,6 +115,16 @@ export default class TrendsPage {
         opened = true;
       });
     });
+  }
+
+  protected fetchScoring(): void {
+    this.scoringError.set(null);
+    this.loadScoring().then(
+      (scoring) => {
+        if (!this.destroyRef.destroyed) this.scoredCharts.set(this.store.selectSignal(selectAssessmentCharts(scoring)));
+      },
+      (error: unknown) => this.scoringError.set(errorMessage(error)),
+    );
   }
 
   protected chooseRange(range: TrendRange): void {

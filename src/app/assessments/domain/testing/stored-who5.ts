@@ -4,7 +4,6 @@ import { answersFromValues } from './answers-from-values';
 
 /** Test helper: a stored WHO-5 result with every item answered `itemValue` (0–5; raw score 5×). */
 export function storedWho5(id: string, takenAt: string, itemValue: number): StoredAssessment {
-  const value = itemValue;
   return {
     id,
     instrumentId: 'who-5',
@@ -12,6 +11,6 @@ export function storedWho5(id: string, takenAt: string, itemValue: number): Stor
     scoringVersion: 1,
     startedAt: takenAt,
     takenAt,
-    answers: answersFromValues(WHO_5, { q1: value, q2: value, q3: value, q4: value, q5: value }),
+    answers: answersFromValues(WHO_5, { q1: itemValue, q2: itemValue, q3: itemValue, q4: itemValue, q5: itemValue }),
   };
 }
