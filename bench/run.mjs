@@ -1,7 +1,8 @@
 // npm run bench: builds the production app, fills it with the seeded "ten-year heavy user", drives
 // it with Playwright in headless Chromium and prints (and writes as JSON) what it measured.
 // A benchmark, not a test: it never fails on a time; it reports. Options: --runs N, --no-build,
-// --only name,name (the seed always runs; see measures.mjs for the names).
+// --only name,name (the seed always runs; see measures.mjs for the names). BENCH_DIST=dir measures
+// another build (for comparing two commits) instead of dist/tend/browser.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const runs = Number(args[args.indexOf('--runs') + 1] || 5) || 5;
 const only = args.includes('--only') ? new Set(['seed', ...args[args.indexOf('--only') + 1].split(',')]) : null;
 const port = Number(process.env.BENCH_PORT ?? 4320);
 const base = `http://127.0.0.1:${port}`;
-const dist = 'dist/tend/browser';
+const dist = process.env.BENCH_DIST ?? 'dist/tend/browser';
 
 const chromePath = ensureChromium();
 if (!args.includes('--no-build') && (await run('npx', ['ng', 'build'])) !== 0) process.exit(1);

@@ -3,6 +3,7 @@ import { Store } from '@ngrx/store';
 import { HeadingFocus } from './core/shell/heading-focus';
 import { Shell } from './core/shell/shell';
 import { InstallPrompt } from './core/install/install-prompt';
+import { RouteWarmUp } from './core/preload/route-warm-up';
 import { Theme } from './core/theme/theme';
 import { AppUpdates } from './core/updates/app-updates';
 import { settingsFeature } from './settings';
@@ -28,6 +29,7 @@ export class App {
     if (!isDevMode()) inject(AppUpdates).start();
     inject(InstallPrompt).start();
     inject(HeadingFocus).start();
+    inject(RouteWarmUp).start();
     const injector = inject(Injector);
     afterNextRender(() =>
       void import('./settings/state/settings-persistence').then(({ SettingsPersistence }) =>

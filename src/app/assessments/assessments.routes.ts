@@ -15,7 +15,7 @@ export default [
     path: '',
     providers: [provideAssessmentsPagesState()],
     children: [
-      { path: '', title: $localize`:@@assess.heading:Assess`, loadComponent: () => import('./ui/assessments-page') },
+      { path: '', title: $localize`:@@assess.heading:Assess`, data: { preload: true }, loadComponent: () => import('./ui/assessments-page') },
       {
         path: ':id',
         canMatch: [knownInstrument],

@@ -6,7 +6,7 @@ export default [
     path: '',
     providers: provideCheckInState(),
     children: [
-      { path: '', title: $localize`:@@checkIn.title:Check-in`, loadComponent: () => import('./ui/check-in-page') },
+      { path: '', title: $localize`:@@checkIn.title:Check-in`, data: { preload: true }, loadComponent: () => import('./ui/check-in-page') },
       { path: 'day/:day', title: $localize`:@@checkIn.pastTitle:Check-in for a past day`, loadComponent: () => import('./ui/check-in-page') },
       { path: 'history', title: $localize`:@@checkIn.historyTitle:Check-in history`, loadComponent: () => import('./ui/history-page') },
       { path: 'print', title: $localize`:@@checkIn.printTitle:Printable check-ins`, loadComponent: () => import('./ui/print-page') },

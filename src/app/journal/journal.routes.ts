@@ -9,7 +9,7 @@ export default [
     path: '',
     providers: [provideJournalState()],
     children: [
-      { path: '', title: $localize`:@@journal.title:Journal`, loadComponent: () => import('./ui/list/journal-list-page') },
+      { path: '', title: $localize`:@@journal.title:Journal`, data: { preload: true }, loadComponent: () => import('./ui/list/journal-list-page') },
       {
         path: 'new',
         title: $localize`:@@journal.newTitle:New journal entry`,

@@ -1,0 +1,46 @@
+import { DestroyRef, inject, Injectable } from '@angular/core';
+import { Router } from '@angular/router';
+import { warmUpRoutes } from './warm-up-routes';
+
+/** A performance measure, for the benchmark and DevTools, of loading the routes nobody opened yet. */
+export const WARM_UP_MEASURE = 'tend:route-warm-up';
+const WARM_UP_STARTED_MARK = `${WARM_UP_MEASURE}:start`;
+
+/** How long after start-up the first screen is left alone before other routes' code loads. */
+const SETTLE_MS = 1500;
+/** Load anyway after this long, even if the browser never reports itself idle. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/**
+ * Once the first screen has settled and the browser is idle, loads the code of the routes marked
+ * `data: { preload: true }`, so opening one later does not first fetch and compile it (Trends
+ * alone is ~300 kB of JavaScript). Not the router's preloading: that would also create the
+ * routes' injectors, and with them start their effects, which read the database.
+ */
+@Injectable({ providedIn: 'root' })
+export class RouteWarmUp {
+  private readonly router = inject(Router);
+  private readonly destroyRef = inject(DestroyRef);
+
+  start(): void {
+    if (saveData()) return;
+    let idle: number | undefined;
+    const settle = setTimeout(() => {
+      idle = requestIdleCallback(
+        () => {
+          performance.mark(WARM_UP_STARTED_MARK);
+          void warmUpRoutes(this.router.config).then(() => performance.measure(WARM_UP_MEASURE, WARM_UP_STARTED_MARK));
+        },
+        { timeout: IDLE_TIMEOUT_MS },
+      );
+    }, SETTLE_MS);
+    this.destroyRef.onDestroy(() => {
+      clearTimeout(settle);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    });
+  }
+}
+
+function saveData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
