@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { TOP_LEVEL_ROUTES } from './support/routes';
 
@@ -57,4 +57,33 @@ test('text zoomed to 200 % reflows without sideways scrolling on every screen', 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${route.path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   }
+});
+
+test('once Today has settled, the main screens’ code is already loaded; under Save-Data it is not', async ({ browser }) => {
+  /** The scripts a page requests while Trends opens from Today, once `settle` has run. */
+  async function scriptsOpeningTrends(settle: (page: Page) => Promise<void>, init?: () => void): Promise<string[]> {
+    const page = await browser.newPage();
+    if (init) await page.addInitScript(init);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await settle(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Check-ins' })).toBeVisible();
+    await page.close();
+    return scripts;
+  }
+  const saveData = () => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });
+
+  const withoutWarmUp = await scriptsOpeningTrends((page) => page.waitForTimeout(4000), saveData);
+  const trendsCode = withoutWarmUp[0];
+  expect(trendsCode, 'under Save-Data, opening Trends fetches its code').toMatch(/\.js$/);
+
+  const warmedUp = await scriptsOpeningTrends((page) =>
+    page.waitForFunction(() => performance.getEntriesByName('tend:route-warm-up', 'measure').length > 0).then(() => undefined),
+  );
+  expect(warmedUp).not.toContain(trendsCode);
 });
