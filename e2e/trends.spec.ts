@@ -170,6 +170,9 @@ test('with charts and tables open, text zoomed to 200 % reflows without sideways
 });
 
 test('chart.js loads with Trends and not with Today', async ({ page }) => {
+  // Save-Data turns off the background loading of the main screens' code a moment after start
+  // (shell.spec.ts tests that), which would otherwise race this look at what Today itself loads.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
   const scripts: string[] = [];
   page.on('response', async (response) => {
     if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
