@@ -41,6 +41,20 @@ describe('RouteWarmUp', () => {
     expect(performance.getEntriesByName(WARM_UP_MEASURE, 'measure').length).toBe(1);
   });
 
+  it('loads after the settling time in a browser without requestIdleCallback (Safari)', () => {
+    const idle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    Object.defineProperty(window, 'requestIdleCallback', { value: undefined, configurable: true, writable: true });
+    try {
+      TestBed.inject(RouteWarmUp).start();
+      jasmine.clock().tick(1500);
+      expect(loadTrends).not.toHaveBeenCalled();
+      jasmine.clock().tick(1);
+      expect(loadTrends).toHaveBeenCalledTimes(1);
+    } finally {
+      if (idle) Object.defineProperty(window, 'requestIdleCallback', idle);
+    }
+  });
+
   it('loads nothing when the user asked to save data', () => {
     spyOnProperty(navigator as unknown as { connection: { saveData: boolean } }, 'connection').and.returnValue({ saveData: true });
     TestBed.inject(RouteWarmUp).start();

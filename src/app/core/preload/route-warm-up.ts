@@ -24,21 +24,28 @@ export class RouteWarmUp {
 
   start(): void {
     if (saveData()) return;
-    let idle: number | undefined;
+    let cancelIdle: (() => void) | undefined;
     const settle = setTimeout(() => {
-      idle = requestIdleCallback(
-        () => {
-          performance.mark(WARM_UP_STARTED_MARK);
-          void warmUpRoutes(this.router.config).then(() => performance.measure(WARM_UP_MEASURE, WARM_UP_STARTED_MARK));
-        },
-        { timeout: IDLE_TIMEOUT_MS },
-      );
+      cancelIdle = whenIdle(() => {
+        performance.mark(WARM_UP_STARTED_MARK);
+        void warmUpRoutes(this.router.config).then(() => performance.measure(WARM_UP_MEASURE, WARM_UP_STARTED_MARK));
+      });
     }, SETTLE_MS);
     this.destroyRef.onDestroy(() => {
       clearTimeout(settle);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      cancelIdle?.();
     });
   }
+}
+
+/** Runs `task` when the browser is idle; Safari has no `requestIdleCallback`, so there it runs next. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task);
+  return () => clearTimeout(handle);
 }
 
 function saveData(): boolean {
