@@ -54,8 +54,8 @@ async function openToday(context, base, { warmUp = true } = {}) {
 
 /**
  * From Today to a drawn Trends chart, in a new tab each run. With `warmUp`, the click waits until
- * the app has loaded Trends' code in the background, as it does a moment after start; without,
- * the click comes before that and the figure includes fetching and compiling that code.
+ * the app has loaded the main screens' code in the background, as it does a moment after start
+ * (Trends' own chart code is not among it); without, the click comes before that.
  */
 async function timeTrendsOpen(context, base, runs, { warmUp }) {
   const times = [];
@@ -72,6 +72,24 @@ async function timeTrendsOpen(context, base, runs, { warmUp }) {
     await page.close();
   }
   return stats(times);
+}
+
+/** From Today to the check-in form drawn (the frame after its Save button exists), in a new tab. */
+async function timeCheckInOpen(context, base, { warmUp }) {
+  const page = await openToday(context, base, { warmUp });
+  if (warmUp) await warmedUp(page);
+  const ms = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const drawn = () => setTimeout(() => resolve(performance.now() - started));
+        const poll = () => (document.querySelector('tend-check-in-page button[type="submit"]') ? requestAnimationFrame(drawn) : requestAnimationFrame(poll));
+        document.querySelector('nav a[href="/check-in"]').click();
+        requestAnimationFrame(poll);
+      }),
+  );
+  await page.close();
+  return ms;
 }
 
 export const measures = [
@@ -180,13 +198,27 @@ export const measures = [
     },
   },
   {
+    name: 'checkInOpen',
+    label: 'Check-in: open from Today until the form is drawn',
+    format: (v) => `${v.settled.median.toFixed(1)} ms from a settled Today (${v.settled.min.toFixed(1)}–${v.settled.max.toFixed(1)}); ${v.early.median.toFixed(1)} ms before its code has loaded in the background`,
+    async run({ context, base, runs }) {
+      const settled = [];
+      const early = [];
+      for (let i = 0; i < runs; i++) {
+        settled.push(await timeCheckInOpen(context, base, { warmUp: true }));
+        early.push(await timeCheckInOpen(context, base, { warmUp: false }));
+      }
+      return { settled: stats(settled), early: stats(early) };
+    },
+  },
+  {
     name: 'trendsOpen',
     label: 'Trends: open from a settled Today until every chart on screen has drawn',
     run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: true }),
   },
   {
     name: 'trendsOpenEarly',
-    label: 'Trends: open the moment Today appears, before its code has loaded in the background',
+    label: 'Trends: open the moment Today appears, before the main screens\' code loads in the background',
     run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: false }),
   },
   {

@@ -60,8 +60,8 @@ test('text zoomed to 200 % reflows without sideways scrolling on every screen', 
 });
 
 test('once Today has settled, the main screens’ code is already loaded; under Save-Data it is not', async ({ browser }) => {
-  /** The scripts a page requests while Trends opens from Today, once `settle` has run. */
-  async function scriptsOpeningTrends(settle: (page: Page) => Promise<void>, init?: () => void): Promise<string[]> {
+  /** The scripts a page requests while Check-in opens from Today, once `settle` has run. */
+  async function scriptsOpeningCheckIn(settle: (page: Page) => Promise<void>, init?: () => void): Promise<string[]> {
     const page = await browser.newPage();
     if (init) await page.addInitScript(init);
     await page.goto('/');
@@ -71,19 +71,19 @@ test('once Today has settled, the main screens’ code is already loaded; under 
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Check-ins' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-in' }).click();
+    await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
     await page.close();
     return scripts;
   }
   const saveData = () => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });
 
-  const withoutWarmUp = await scriptsOpeningTrends((page) => page.waitForTimeout(4000), saveData);
-  const trendsCode = withoutWarmUp[0];
-  expect(trendsCode, 'under Save-Data, opening Trends fetches its code').toMatch(/\.js$/);
+  const withoutWarmUp = await scriptsOpeningCheckIn((page) => page.waitForTimeout(4000), saveData);
+  const checkInCode = withoutWarmUp[0];
+  expect(checkInCode, 'under Save-Data, opening Check-in fetches its code').toMatch(/\.js$/);
 
-  const warmedUp = await scriptsOpeningTrends((page) =>
+  const warmedUp = await scriptsOpeningCheckIn((page) =>
     page.waitForFunction(() => performance.getEntriesByName('tend:route-warm-up', 'measure').length > 0).then(() => undefined),
   );
-  expect(warmedUp).not.toContain(trendsCode);
+  expect(warmedUp).not.toContain(checkInCode);
 });

@@ -169,16 +169,14 @@ test('with charts and tables open, text zoomed to 200 % reflows without sideways
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('chart.js loads with Trends and not with Today', async ({ page }) => {
-  // Save-Data turns off the background loading of the main screens' code a moment after start
-  // (shell.spec.ts tests that), which would otherwise race this look at what Today itself loads.
-  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+test('chart.js loads with Trends, and not with Today even once the other screens’ code has loaded', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', async (response) => {
     if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('tend:route-warm-up', 'measure').length > 0);
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.some((code) => code.includes(CHART_JS_MARK))).toBe(false);

@@ -2,7 +2,8 @@ import { Routes } from '@angular/router';
 
 /**
  * One lazy route tree per feature: the first screen loads only what Today needs. The main
- * destinations (`preload`) have their code loaded once the first screen has settled (RouteWarmUp).
+ * destinations (`preload`) have their code loaded once the first screen has settled (RouteWarmUp);
+ * not Trends, whose chart code loads only where a chart is drawn.
  */
 export const routes: Routes = [
   { path: '', pathMatch: 'full', loadChildren: () => import('./today/today.routes') },
@@ -10,7 +11,7 @@ export const routes: Routes = [
   { path: 'journal', data: { preload: true }, loadChildren: () => import('./journal/journal.routes') },
   { path: 'assess', data: { preload: true }, loadChildren: () => import('./assessments/assessments.routes') },
   { path: 'practice', loadChildren: () => import('./practice/practice.routes') },
-  { path: 'trends', data: { preload: true }, loadChildren: () => import('./trends/trends.routes') },
+  { path: 'trends', loadChildren: () => import('./trends/trends.routes') },
   { path: 'credit', loadChildren: () => import('./credit/credit.routes') },
   { path: 'programs', loadChildren: () => import('./programs/programs.routes') },
   { path: 'settings', loadChildren: () => import('./settings/settings.routes') },

@@ -13,9 +13,9 @@ const IDLE_TIMEOUT_MS = 3000;
 
 /**
  * Once the first screen has settled and the browser is idle, loads the code of the routes marked
- * `data: { preload: true }`, so opening one later does not first fetch and compile it (Trends
- * alone is ~220 kB of JavaScript). Not the router's preloading: that would also create the
- * routes' injectors, and with them start their effects, which read the database.
+ * `data: { preload: true }` (the phone's bottom bar: Check-in, Journal, Assess), so opening one
+ * later does not first fetch and compile it. Not the router's preloading: that would also create
+ * the routes' injectors, and with them start their effects, which read the database.
  */
 @Injectable({ providedIn: 'root' })
 export class RouteWarmUp {
