@@ -43,25 +43,28 @@ async function withoutWarmUp(page) {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }), configurable: true }));
 }
 
-/** A new tab on Today, once it shows every card with the heavy user's data. */
-async function openToday(context, base, { warmUp = true } = {}) {
+/**
+ * A new tab on Today, once it shows every card with the heavy user's data. `warmUp`: 'allowed'
+ * (returns at once, as a user sees it), 'finished' (also waits for the background loading of the
+ * main screens' code) or 'off' (Save-Data, so that loading never happens).
+ */
+async function openToday(context, base, { warmUp = 'allowed' } = {}) {
   const page = await context.newPage();
-  if (!warmUp) await withoutWarmUp(page);
+  if (warmUp === 'off') await withoutWarmUp(page);
   await page.goto(`${base}/`);
   await page.locator('tend-today-page[data-state="ready"]').waitFor();
+  if (warmUp === 'finished') await warmedUp(page);
   return page;
 }
 
 /**
- * From Today to a drawn Trends chart, in a new tab each run. With `warmUp`, the click waits until
- * the app has loaded the main screens' code in the background, as it does a moment after start
- * (Trends' own chart code is not among it); without, the click comes before that.
+ * From Today to a drawn Trends chart, in a new tab each run; `warmUp` as for `openToday` (Trends'
+ * own chart code is never among what loads in the background).
  */
 async function timeTrendsOpen(context, base, runs, { warmUp }) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const page = await openToday(context, base, { warmUp });
-    if (warmUp) await warmedUp(page);
     const started = await page.evaluate(() => {
       const t = performance.now();
       document.querySelector('nav a[href="/trends"]').click();
@@ -77,7 +80,6 @@ async function timeTrendsOpen(context, base, runs, { warmUp }) {
 /** From Today to the check-in form drawn (the frame after its Save button exists), in a new tab. */
 async function timeCheckInOpen(context, base, { warmUp }) {
   const page = await openToday(context, base, { warmUp });
-  if (warmUp) await warmedUp(page);
   const ms = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -205,8 +207,8 @@ export const measures = [
       const settled = [];
       const early = [];
       for (let i = 0; i < runs; i++) {
-        settled.push(await timeCheckInOpen(context, base, { warmUp: true }));
-        early.push(await timeCheckInOpen(context, base, { warmUp: false }));
+        settled.push(await timeCheckInOpen(context, base, { warmUp: 'finished' }));
+        early.push(await timeCheckInOpen(context, base, { warmUp: 'off' }));
       }
       return { settled: stats(settled), early: stats(early) };
     },
@@ -214,12 +216,12 @@ export const measures = [
   {
     name: 'trendsOpen',
     label: 'Trends: open from a settled Today until every chart on screen has drawn',
-    run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: true }),
+    run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: 'finished' }),
   },
   {
     name: 'trendsOpenEarly',
     label: 'Trends: open the moment Today appears, before the main screens\' code loads in the background',
-    run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: false }),
+    run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: 'off' }),
   },
   {
     name: 'trendsRangeSwitch',
