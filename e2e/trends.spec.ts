@@ -135,6 +135,28 @@ test('the range radios move with the arrow keys, and focus stays on them', async
   await expect(page).toHaveURL(/range=365d&metric=mood/);
 });
 
+test('the legend’s buttons hide and show a series by keyboard, across a range switch', async ({ page }) => {
+  await seedCheckIns(page);
+  await openTrends(page);
+  const pixels = () => checkInChart(page).locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+  const bothDrawn = await pixels();
+  const rolling = checkInChart(page).getByRole('button', { name: /^7-day average/ });
+  await expect(rolling).toHaveAttribute('aria-pressed', 'true');
+
+  await rolling.focus();
+  await page.keyboard.press('Space');
+  await expect(rolling).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(pixels).not.toBe(bothDrawn);
+
+  await chooseRange(page, '7 days');
+  await expect(rolling).toHaveAttribute('aria-pressed', 'false');
+  await chooseRange(page, '30 days');
+  await rolling.focus();
+  await page.keyboard.press('Enter');
+  await expect(rolling).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(pixels).toBe(bothDrawn);
+});
+
 test('saves a chart as a PNG file', async ({ page }) => {
   await seedCheckIns(page);
   await openTrends(page);

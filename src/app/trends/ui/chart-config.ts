@@ -13,12 +13,12 @@ function pointRadius(count: number): number {
   return count > 120 ? 1.5 : count > 45 ? 2.5 : 3.5;
 }
 
-function dataset(series: ChartSeries, view: ChartView, palette: ChartPalette): ChartDataset<'line', LinePoint[]> {
+function dataset(series: ChartSeries, view: ChartView, palette: ChartPalette, hidden: boolean): ChartDataset<'line', LinePoint[]> {
   const data: LinePoint[] = view.x
     ? series.values.map((y, i) => ({ x: view.x?.[i] ?? 0, y }))
     : [...series.values];
   // Points on the top or bottom line of the scale (a 5 of 5) are drawn whole, not cut in half.
-  const common = { label: series.label, data, spanGaps: false, borderWidth: 2, clip: 10 };
+  const common = { label: series.label, data, hidden, spanGaps: false, borderWidth: 2, clip: 10 };
   switch (series.style) {
     case 'points': {
       const radius = pointRadius(series.values.length);
@@ -54,10 +54,15 @@ function dataset(series: ChartSeries, view: ChartView, palette: ChartPalette): C
   }
 }
 
-export function chartData(view: ChartView, palette: ChartPalette): ChartData<'line', LinePoint[], string> {
+/** `hidden`: the indexes of the series the person has turned off in the legend. */
+export function chartData(
+  view: ChartView,
+  palette: ChartPalette,
+  hidden: ReadonlySet<number> = new Set(),
+): ChartData<'line', LinePoint[], string> {
   return {
     labels: view.x ? [] : [...view.tickLabels],
-    datasets: view.series.map((series) => dataset(series, view, palette)),
+    datasets: view.series.map((series, i) => dataset(series, view, palette, hidden.has(i))),
   };
 }
 
@@ -112,7 +117,10 @@ export function chartOptions(view: ChartView, palette: ChartPalette, reducedMoti
     plugins: {
       // Drawn only into a saved PNG: on the page the card's heading says it.
       title: { display: false, text: view.title, color: palette.text, align: 'start', font: { size: 15, weight: 'bold' } },
+      // Drawn only into a saved PNG: on the page the legend is HTML, buttons that show and hide a
+      // series by keyboard too.
       legend: {
+        display: false,
         position: 'bottom',
         labels: {
           color: palette.text,

@@ -125,14 +125,51 @@ describe('TrendChart', () => {
     expect(toggle.textContent).toContain('Show as table');
   });
 
-  it('saves the chart, title drawn in, as a PNG named for what it shows', async () => {
+  it('saves the chart, title and legend drawn in, as a PNG named for what it shows', async () => {
     const chart = await show();
+    const toImage = chart.toBase64Image.bind(chart);
+    let drawnIn: { title?: boolean; legend?: boolean; legendHeight?: number } = {};
+    spyOn(chart, 'toBase64Image').and.callFake((...args: Parameters<Chart['toBase64Image']>) => {
+      const plugins = chart.options.plugins;
+      drawnIn = { title: plugins?.title?.display, legend: plugins?.legend?.display, legendHeight: chart.legend?.height };
+      return toImage(...args);
+    });
     const clicks = spyOn(HTMLAnchorElement.prototype, 'click');
     [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('Save as PNG'))!.click();
     const link = clicks.calls.mostRecent().object as HTMLAnchorElement;
     expect(link.download).toBe('tend-mood-7d-2026-03-31.png');
     expect(link.href).toMatch(/^data:image\/png;base64,/);
+    expect(drawnIn.title).toBeTrue();
+    expect(drawnIn.legend).toBeTrue();
+    expect(drawnIn.legendHeight).toBeGreaterThan(0);
     expect(chart.options.plugins?.title?.display).toBeFalse();
+    expect(chart.options.plugins?.legend?.display).toBeFalse();
+    expect(chart.legend?.height).toBe(0);
+  });
+
+  it('has a legend of buttons that show and hide each series, kept across new numbers', async () => {
+    const chart = await show();
+    expect(chart.options.plugins?.legend?.display).toBeFalse();
+    const legend = host.querySelector('ul.legend')!;
+    const buttons = () => [...legend.querySelectorAll('button')];
+    expect(buttons().map((b) => b.querySelector('.label')?.textContent)).toEqual(['Mood', '7-day average']);
+    expect(buttons().map((b) => b.querySelector('tend-series-key')?.className)).toEqual(['points', 'dashed']);
+    expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'true']);
+
+    buttons()[1].click();
+    await fixture.whenStable();
+    expect(buttons()[1].getAttribute('aria-pressed')).toBe('false');
+    expect(chart.isDatasetVisible(0)).toBeTrue();
+    expect(chart.isDatasetVisible(1)).toBeFalse();
+
+    await show(aChartView({ title: 'Mood over the last 30 days' }));
+    expect(chart.isDatasetVisible(1)).toBeFalse();
+    expect(buttons()[1].getAttribute('aria-pressed')).toBe('false');
+
+    buttons()[1].click();
+    await fixture.whenStable();
+    expect(chart.isDatasetVisible(1)).toBeTrue();
+    expect(buttons()[1].getAttribute('aria-pressed')).toBe('true');
   });
 
   it('draws score bands under the data', async () => {

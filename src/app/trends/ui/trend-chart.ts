@@ -23,6 +23,7 @@ import { backgroundPlugin, bandPlugin } from './band-plugin';
 import { chartData, chartOptions, LinePoint } from './chart-config';
 import { ChartTheme } from './chart-theme';
 import { DataTable } from './data-table';
+import { SeriesKey } from './series-key';
 
 interface ChartConfig {
   data: ChartData<'line', LinePoint[], string>;
@@ -39,7 +40,7 @@ const RESIZE_DEBOUNCE_MS = 200;
  */
 @Component({
   selector: 'tend-trend-chart',
-  imports: [BaseChartDirective, DataTable, Icon],
+  imports: [BaseChartDirective, DataTable, Icon, SeriesKey],
   templateUrl: './trend-chart.html',
   styleUrl: './trend-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,10 +71,12 @@ export class TrendChart {
 
   protected readonly icons = { table: iconTable, download: iconDownload };
   protected readonly tableShown = signal(false);
+  /** The series turned off in the legend, by index; kept across new views (a range switch). */
+  protected readonly hiddenSeries = signal<ReadonlySet<number>>(new Set());
   protected readonly id = computed(() => `chart-${this.view()?.id ?? 'pending'}`);
   protected readonly data = computed(() => {
     const view = this.view();
-    return view ? chartData(view, this.theme.palette()) : null;
+    return view ? chartData(view, this.theme.palette(), this.hiddenSeries()) : null;
   });
   protected readonly options = computed(() => {
     const view = this.view();
@@ -164,16 +167,28 @@ export class TrendChart {
     this.tableShown.update((shown) => !shown);
   }
 
-  /** The page shows the title as a heading; the image carries it drawn in, for use elsewhere. */
+  protected toggleSeries(index: number): void {
+    this.hiddenSeries.update((hidden) => {
+      const next = new Set(hidden);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+  }
+
+  /**
+   * The page shows the title as a heading and the legend as buttons; the image carries both drawn
+   * in, for use elsewhere.
+   */
   protected savePng(): void {
     const chart = this.chart()?.chart;
     const view = this.view();
     const title = chart?.options.plugins?.title;
-    if (!chart || !view || !title) return;
-    title.display = true;
+    const legend = chart?.options.plugins?.legend;
+    if (!chart || !view || !title || !legend) return;
+    title.display = legend.display = true;
     chart.update('none');
     const image = chart.toBase64Image('image/png');
-    title.display = false;
+    title.display = legend.display = false;
     chart.update('none');
     const link = this.document.createElement('a');
     link.href = image;

@@ -1,5 +1,6 @@
 import { Provider, provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { Location } from '@angular/common';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -11,6 +12,7 @@ import { storedWho5 } from '../../assessments/domain/testing/stored-who5';
 import { LOAD_ASSESSMENT_SCORING } from '../state/assessment-charts';
 import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsRootState, RootStateOptions } from '../testing/trends-root-state';
+import { TrendChart } from './trend-chart';
 import TrendsPage from './trends-page';
 
 function days(count: number, change: (i: number) => Partial<CheckIn> = () => ({})): CheckIn[] {
@@ -51,6 +53,14 @@ describe('TrendsPage', () => {
     const host = fixture.nativeElement as HTMLElement;
     const radio = (name: string) => [...host.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === name)!;
     return { fixture, host, store, dispatch, replaceState, radio };
+  }
+
+  /** Lets tasks run until `done`: the scoring is fetched only after the check-in chart has drawn. */
+  async function settle(fixture: { whenStable(): Promise<unknown> }, done: () => boolean): Promise<void> {
+    for (let i = 0; i < 100 && !done(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await fixture.whenStable();
+    }
   }
 
   // Overridden selectors are memoized globally: put them back for the next spec.
@@ -120,11 +130,7 @@ describe('TrendsPage', () => {
     // Every item 3 and every item 2: 60 % and 40 %, the second below the cut-off of 50.
     const assessments = [storedWho5('b', '2026-03-01T12:00:00Z', 2), storedWho5('a', '2026-02-01T12:00:00Z', 3)];
     const { host, fixture } = await open({ checkIns, assessments, trends: { plotWidth: 320, range: '90d' } });
-    // The scoring is fetched after the first chart; the scores' card waits for it.
-    for (let i = 0; i < 100 && host.querySelectorAll('tend-trend-chart').length < 2; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await fixture.whenStable();
-    }
+    await settle(fixture, () => host.querySelectorAll('tend-trend-chart').length === 2);
     // Below the check-in chart, it is drawn once scrolled to.
     host.querySelectorAll('tend-trend-chart')[1].scrollIntoView();
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
@@ -143,24 +149,45 @@ describe('TrendsPage', () => {
     const assessments = [storedWho5('a', '2026-03-01T12:00:00Z', 3)];
     let fail = true;
     const load = () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : import('../../assessments/scoring'));
-    const { host, fixture } = await open({ checkIns, assessments }, {}, undefined, [{ provide: LOAD_ASSESSMENT_SCORING, useValue: load }]);
-    const settle = async (done: () => boolean) => {
-      for (let i = 0; i < 100 && !done(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await fixture.whenStable();
-      }
-    };
-    await settle(() => host.querySelector('[role=alert]') !== null);
+    const { host, fixture } = await open({ checkIns, assessments, trends: { plotWidth: 320 } }, {}, undefined, [
+      { provide: LOAD_ASSESSMENT_SCORING, useValue: load },
+    ]);
+    await settle(fixture, () => host.querySelector('[role=alert]') !== null);
     expect(host.querySelector('[role=alert]')?.textContent).toContain('Your assessment scores could not be shown: Failed to fetch');
     fail = false;
     [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!.click();
-    await settle(() => host.querySelectorAll('tend-trend-chart').length === 2);
+    await settle(fixture, () => host.querySelectorAll('tend-trend-chart').length === 2);
     expect(host.querySelectorAll('tend-trend-chart').length).toBe(2);
     expect(host.querySelector('[role=alert]')).toBeNull();
   });
 
+  it('fetches the scoring only once the check-in chart has drawn', async () => {
+    let fixture: ComponentFixture<TrendsPage> | undefined;
+    const drawnWhenFetched: (number | null | undefined)[] = [];
+    const load = () => {
+      drawnWhenFetched.push(fixture?.debugElement.query(By.directive(TrendChart))?.componentInstance.drawnAt());
+      return import('../../assessments/scoring');
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideMockStore({ initialState: trendsRootState({ today: '2026-03-31', checkIns, trends: { plotWidth: 320 } }) }),
+        provideCharts({ registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title] }),
+        { provide: LOAD_ASSESSMENT_SCORING, useValue: load },
+      ],
+    });
+    fixture = TestBed.createComponent(TrendsPage);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect(drawnWhenFetched.length).toBe(1);
+    expect(drawnWhenFetched[0]).toBeGreaterThan(0);
+  });
+
   it('with no assessment taken yet, says how scores will appear and links to Assess', async () => {
-    const { host } = await open({ checkIns });
+    const { host, fixture } = await open({ checkIns, trends: { plotWidth: 320 } });
+    await settle(fixture, () => !host.textContent?.includes('Loading your assessment results'));
     expect(host.textContent).toContain('once you take an assessment');
     expect(host.querySelector('a[href="/assess"]')).not.toBeNull();
   });

@@ -80,7 +80,10 @@ export default class TrendsPage {
   protected readonly state = computed(() => {
     if (this.load().status === 'error') return 'error';
     if (!this.loaded()) return 'loading';
-    return this.charts().every((chart) => chart.waitingToBeSeen() || chart.drawnAt() !== null) ? 'ready' : 'loading';
+    const charts = this.charts();
+    // Before the first render the check-in chart is not there yet: not drawn, so not ready.
+    if (this.hasCheckIns() && charts.length === 0) return 'loading';
+    return charts.every((chart) => chart.waitingToBeSeen() || chart.drawnAt() !== null) ? 'ready' : 'loading';
   });
   protected readonly drawnAt = computed(() => {
     const times = this.charts().map((chart) => chart.drawnAt() ?? 0);
