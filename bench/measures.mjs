@@ -59,22 +59,42 @@ async function openToday(context, base, { warmUp = 'allowed' } = {}) {
 
 /**
  * From Today to a drawn Trends chart, in a new tab each run; `warmUp` as for `openToday` (Trends'
- * own chart code is never among what loads in the background).
+ * own chart code is never among what loads in the background). With `pointerPauseMs`, a mouse
+ * points at the link, rests that long and clicks, so the code behind the link starts loading when
+ * pointed at, as for a person; the time still runs from the click.
  */
-async function timeTrendsOpen(context, base, runs, { warmUp }) {
+async function timeTrendsOpen(context, base, runs, { warmUp, pointerPauseMs = null }) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const page = await openToday(context, base, { warmUp });
-    const started = await page.evaluate(() => {
-      const t = performance.now();
-      document.querySelector('nav a[href="/trends"]').click();
-      return t;
-    });
+    const started = pointerPauseMs === null ? await clickByScript(page, '/trends') : await clickByPointer(page, '/trends', pointerPauseMs);
     await page.locator('tend-trends-page[data-state="ready"]').waitFor({ timeout: 30_000 });
     times.push(Number(await page.locator('tend-trends-page').getAttribute('data-drawn-at')) - started);
     await page.close();
   }
   return stats(times);
+}
+
+/** Clicks a nav link from script (no pointer over it first); returns when, by `performance.now()`. */
+async function clickByScript(page, path) {
+  return page.evaluate((href) => {
+    const t = performance.now();
+    document.querySelector(`nav a[href="${href}"]`).click();
+    return t;
+  }, path);
+}
+
+/** Points at a nav link, rests, clicks; returns the click event's time, by `performance.now()`. */
+async function clickByPointer(page, path, pauseMs) {
+  const link = page.locator(`nav a[href="${path}"]`);
+  await page.evaluate(() => {
+    window.__benchClickAt = null;
+    document.addEventListener('click', (event) => (window.__benchClickAt = event.timeStamp), { capture: true, once: true });
+  });
+  await link.hover();
+  await page.waitForTimeout(pauseMs);
+  await link.click();
+  return page.evaluate(() => window.__benchClickAt);
 }
 
 /** From Today to the check-in form drawn (the frame after its Save button exists), in a new tab. */
@@ -222,6 +242,11 @@ export const measures = [
     name: 'trendsOpenEarly',
     label: 'Trends: open the moment Today appears, before the main screens\' code loads in the background',
     run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: 'off' }),
+  },
+  {
+    name: 'trendsOpenPointer',
+    label: 'Trends: open by mouse, clicked 100 ms after pointing at the link (timed from the click)',
+    run: ({ context, base, runs }) => timeTrendsOpen(context, base, runs, { warmUp: 'finished', pointerPauseMs: 100 }),
   },
   {
     name: 'trendsRangeSwitch',

@@ -73,4 +73,19 @@ describe('RouteWarmUp', () => {
     jasmine.clock().tick(5000);
     expect(loadTrends).not.toHaveBeenCalled();
   });
+
+  it('loads the code behind a link about to be followed, once per route', async () => {
+    const warmUp = TestBed.inject(RouteWarmUp);
+    warmUp.warmUpLink('/help');
+    warmUp.warmUpLink('/help?from=nav');
+    await Promise.resolve();
+    expect(loadHelp).toHaveBeenCalledTimes(1);
+    expect(loadTrends).not.toHaveBeenCalled();
+  });
+
+  it('loads nothing behind a link when the user asked to save data', () => {
+    spyOnProperty(navigator as unknown as { connection: { saveData: boolean } }, 'connection').and.returnValue({ saveData: true });
+    TestBed.inject(RouteWarmUp).warmUpLink('/help');
+    expect(loadHelp).not.toHaveBeenCalled();
+  });
 });

@@ -1,6 +1,6 @@
 import { DestroyRef, inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
-import { warmUpRoutes } from './warm-up-routes';
+import { firstSegment, warmUpLink, warmUpRoutes } from './warm-up-routes';
 
 /** A performance measure, for the benchmark and DevTools, of loading the routes nobody opened yet. */
 export const WARM_UP_MEASURE = 'tend:route-warm-up';
@@ -14,13 +14,15 @@ const IDLE_TIMEOUT_MS = 3000;
 /**
  * Once the first screen has settled and the browser is idle, loads the code of the routes marked
  * `data: { preload: true }` (the phone's bottom bar: Check-in, Journal, Assess), so opening one
- * later does not first fetch and compile it. Not the router's preloading: that would also create
- * the routes' injectors, and with them start their effects, which read the database.
+ * later does not first fetch and compile it; and the code behind a link about to be followed.
+ * Not the router's preloading: that would also create the routes' injectors, and with them start
+ * their effects, which read the database.
  */
 @Injectable({ providedIn: 'root' })
 export class RouteWarmUp {
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly linksWarmed = new Set<string>();
 
   start(): void {
     if (saveData()) return;
@@ -35,6 +37,17 @@ export class RouteWarmUp {
       clearTimeout(settle);
       cancelIdle?.();
     });
+  }
+
+  /**
+   * Loads the code behind a link the person is about to follow (pointing at it, focusing it,
+   * pressing it), so that the screen is already on its way when the click comes. Each route once.
+   */
+  warmUpLink(url: string): void {
+    const route = firstSegment(url);
+    if (saveData() || this.linksWarmed.has(route)) return;
+    this.linksWarmed.add(route);
+    void warmUpLink(this.router.config, url);
   }
 }
 

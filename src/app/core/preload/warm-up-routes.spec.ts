@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { warmUpRoutes } from './warm-up-routes';
+import { firstSegment, warmUpLink, warmUpRoutes } from './warm-up-routes';
 
 describe('warmUpRoutes', () => {
   class Page {}
@@ -59,5 +59,49 @@ describe('warmUpRoutes', () => {
     ]);
 
     expect(loaded).toEqual(['assess page']);
+  });
+});
+
+describe('warmUpLink', () => {
+  class Page {}
+  let loaded: string[];
+  const component = (name: string) => () => {
+    loaded.push(name);
+    return Promise.resolve(Page);
+  };
+
+  beforeEach(() => (loaded = []));
+
+  const routes: Routes = [
+    { path: '', loadComponent: component('today') },
+    {
+      path: 'trends',
+      loadChildren: () => {
+        loaded.push('trends routes');
+        return Promise.resolve({
+          default: [
+            { path: '', loadComponent: component('trends page') },
+            { path: 'print', loadComponent: component('print page') },
+          ],
+        });
+      },
+    },
+    { path: 'help', loadComponent: component('help page') },
+  ];
+
+  it('loads the route a link leads to and its landing page, not the pages beside it or other routes', async () => {
+    await warmUpLink(routes, '/trends?range=90d&metric=mood');
+    expect(loaded.sort()).toEqual(['trends page', 'trends routes']);
+  });
+
+  it('loads nothing for a link to no route', async () => {
+    await warmUpLink(routes, '/nowhere');
+    expect(loaded).toEqual([]);
+  });
+
+  it('reads the first segment of an app path', () => {
+    expect(firstSegment('/trends?range=90d')).toBe('trends');
+    expect(firstSegment('/assess/who5#top')).toBe('assess');
+    expect(firstSegment('/')).toBe('');
   });
 });

@@ -4,10 +4,11 @@ import { Icon } from '../../shared/icon/icon';
 import { iconEmergency, iconMoreHoriz } from '../../shared/icon/nav-icons';
 import { AppUpdates } from '../updates/app-updates';
 import { NAV_ITEMS } from './nav-items';
+import { WarmUpOnIntent } from '../preload/warm-up-on-intent';
 
 @Component({
   selector: 'tend-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, Icon],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, Icon, WarmUpOnIntent],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
