@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Icon } from '../../shared/icon/icon';
-import { WarmUpOnIntent } from '../preload/warm-up-on-intent';
 import { NAV_ITEMS } from './nav-items';
 
 /** On phones the bottom bar holds four destinations; the rest are one tap away here. */
 @Component({
   selector: 'tend-more-page',
-  imports: [RouterLink, Icon, WarmUpOnIntent],
+  imports: [RouterLink, Icon],
   template: `
     <h1 i18n="@@more.heading">More</h1>
-    <ul class="links" tendWarmUpOnIntent>
+    <ul class="links">
       @for (item of items; track item.path) {
         <li>
           <a [routerLink]="item.path"><tend-icon [path]="item.icon" /> {{ item.label }}</a>

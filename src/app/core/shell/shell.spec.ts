@@ -1,13 +1,20 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router, RouterLink } from '@angular/router';
+import { RouteWarmUp } from '../preload/route-warm-up';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell';
+
+@Component({
+  imports: [RouterLink],
+  template: `<h1>Today</h1><a routerLink="/trends" [queryParams]="{ range: '90d' }">See your trends</a>`,
+})
+class PageWithLink {}
 
 describe('Shell', () => {
   beforeEach(() =>
     TestBed.configureTestingModule({
-      providers: [provideZonelessChangeDetection(), provideRouter([])],
+      providers: [provideZonelessChangeDetection(), provideRouter([{ path: '', component: PageWithLink }])],
     }),
   );
 
@@ -25,5 +32,19 @@ describe('Shell', () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('.update-banner')).toBeNull();
+  });
+
+  it('starts loading the screen behind any link pointed at: in the top bar, the nav or a page', async () => {
+    const warmUpLink = spyOn(TestBed.inject(RouteWarmUp), 'warmUpLink');
+    const fixture = TestBed.createComponent(Shell);
+    await TestBed.inject(Router).navigateByUrl('/');
+    await fixture.whenStable();
+    const host: HTMLElement = fixture.nativeElement;
+
+    host.querySelector('header a[href="/help"]')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    host.querySelector('nav a[href="/journal"]')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    [...host.querySelectorAll('main a')].find((a) => a.textContent === 'See your trends')!.dispatchEvent(new Event('focusin', { bubbles: true }));
+
+    expect(warmUpLink.calls.allArgs()).toEqual([['/help'], ['/journal'], ['/trends?range=90d']]);
   });
 });

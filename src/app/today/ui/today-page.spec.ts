@@ -2,7 +2,6 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { RouteWarmUp } from '../../core/preload/route-warm-up';
 import { settingsFeature } from '../../settings';
 import { aCheckIn } from '../../trends/domain/check-in-fixture';
 import { trendsRootState } from '../../trends/testing/trends-root-state';
@@ -44,14 +43,5 @@ describe('TodayPage', () => {
     const { host } = await open(failed);
     expect(host.querySelector('[role=alert]')?.textContent).toContain('Your check-ins could not be read on this device: QuotaExceededError');
     expect(host.textContent).toContain('If today is too much');
-  });
-
-  it('starts loading Trends when its link in the week card is pointed at', async () => {
-    const days = Array.from({ length: 35 }, (_, i) => aCheckIn(new Date(Date.UTC(2026, 2, 31) - i * 86_400_000).toISOString().slice(0, 10)));
-    const { host } = await open(trendsRootState({ today: '2026-03-31', checkIns: days }));
-    const warmUpLink = spyOn(TestBed.inject(RouteWarmUp), 'warmUpLink');
-    const link = [...host.querySelectorAll('a')].find((a) => a.textContent?.includes('See your trends'))!;
-    link.dispatchEvent(new Event('pointerover', { bubbles: true }));
-    expect(warmUpLink).toHaveBeenCalledOnceWith('/trends');
   });
 });

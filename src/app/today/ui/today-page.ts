@@ -17,13 +17,12 @@ import {
 import { Clock } from '../../core/clock/clock';
 import { InstallCard } from '../../core/install/install-card';
 import { InstallPrompt } from '../../core/install/install-prompt';
-import { WarmUpOnIntent } from '../../core/preload/warm-up-on-intent';
 import { dateTimeFormat } from '../../shared/format/intl-cache';
 import { selectWeeklySummary } from '../../trends';
 
 @Component({
   selector: 'tend-today-page',
-  imports: [RouterLink, InstallCard, RecentDaysStrip, DueAssessments, WarmUpOnIntent],
+  imports: [RouterLink, InstallCard, RecentDaysStrip, DueAssessments],
   templateUrl: './today-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The benchmark reads when Today became interactive with its data.

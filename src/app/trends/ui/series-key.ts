@@ -29,7 +29,7 @@ import { ChartSeriesStyle } from '../state/chart-view';
       // The chart's tokens for these series (ChartTheme: line and accent).
       color: var(--mat-sys-tertiary);
     }
-    :host(.points) {
+    :host([data-style='points']) {
       color: var(--mat-sys-primary);
     }
     line {
@@ -42,7 +42,7 @@ import { ChartSeriesStyle } from '../state/chart-view';
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[class]': 'seriesStyle()' },
+  host: { '[attr.data-style]': 'seriesStyle()' },
 })
 export class SeriesKey {
   readonly seriesStyle = input.required<ChartSeriesStyle>();

@@ -153,7 +153,7 @@ describe('TrendChart', () => {
     const legend = host.querySelector('ul.legend')!;
     const buttons = () => [...legend.querySelectorAll('button')];
     expect(buttons().map((b) => b.querySelector('.label')?.textContent)).toEqual(['Mood', '7-day average']);
-    expect(buttons().map((b) => b.querySelector('tend-series-key')?.className)).toEqual(['points', 'dashed']);
+    expect(buttons().map((b) => b.querySelector('tend-series-key')?.getAttribute('data-style'))).toEqual(['points', 'dashed']);
     expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'true']);
 
     buttons()[1].click();
