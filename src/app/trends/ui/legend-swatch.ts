@@ -5,8 +5,9 @@ const HEIGHT = 14;
 const cache = new Map<string, HTMLCanvasElement>();
 
 /**
- * A legend key drawn like its series — a line through a dot, a dashed line, or a triangle — so
- * the legend tells series apart by shape as well as by colour (also in a saved PNG).
+ * The saved PNG's legend key, drawn like its series — a line through a dot, a dashed line, or a
+ * triangle — so the legend tells series apart by shape as well as by colour. On the page the
+ * legend is HTML (`SeriesKey`).
  */
 export function legendSwatch(style: ChartSeriesStyle, color: string): HTMLCanvasElement {
   const key = `${style} ${color}`;
