@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, effect, inject, Injector, isDevMode } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, Injector, isDevMode } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { HeadingFocus } from './core/shell/heading-focus';
 import { Shell } from './core/shell/shell';
@@ -31,14 +31,10 @@ export class App {
     inject(HeadingFocus).start();
     inject(RouteWarmUp).start();
     const injector = inject(Injector);
-    // Today's first need is the database: open it (and run any migration) while the router is
-    // still fetching Today's code, not once that code asks. The same connection serves everyone;
-    // a failure stays cached for the reads to report.
-    void import('./core/db/tend-database').then(({ TendDatabase }) => injector.get(TendDatabase).connection().catch(() => undefined));
-    afterNextRender(() =>
-      void import('./settings/state/settings-persistence').then(({ SettingsPersistence }) =>
-        injector.get(SettingsPersistence).start(),
-      ),
+    // Reading the settings opens the database, which Today needs first: start now, while the
+    // router fetches Today's code, rather than after the first render. Still a separate chunk.
+    void import('./settings/state/settings-persistence').then(({ SettingsPersistence }) =>
+      injector.get(SettingsPersistence).start(),
     );
   }
 }

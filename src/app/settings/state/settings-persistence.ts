@@ -17,8 +17,8 @@ const SAVE_AFTER: readonly string[] = [
 
 /**
  * Loads the settings from IndexedDB and saves every choice. It does the work of an effect, but
- * the app loads it after the first paint (see App): the colour scheme is already applied from
- * its localStorage mirror, and nothing else on the first screen needs settings, so neither
+ * the app imports it on its own at start (see App): the colour scheme is already applied from
+ * its localStorage mirror, and nothing else on the first screen waits for settings, so neither
  * @ngrx/effects nor the database code has to be in the first bundle.
  */
 @Injectable({ providedIn: 'root' })

@@ -63,6 +63,19 @@ describe('TrendsPage', () => {
     }
   }
 
+  /** A page whose check-in chart draws in its first rendering pass: the plot width is known. */
+  function configureWithPlotWidth(providers: Provider[] = []): void {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideMockStore({ initialState: trendsRootState({ today: '2026-03-31', checkIns, trends: { plotWidth: 320 } }) }),
+        provideCharts({ registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title] }),
+        ...providers,
+      ],
+    });
+  }
+
   // Overridden selectors are memoized globally: put them back for the next spec.
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
@@ -168,15 +181,7 @@ describe('TrendsPage', () => {
       drawnWhenFetched.push(fixture?.debugElement.query(By.directive(TrendChart))?.componentInstance.drawnAt());
       return import('../../assessments/scoring');
     };
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([]),
-        provideMockStore({ initialState: trendsRootState({ today: '2026-03-31', checkIns, trends: { plotWidth: 320 } }) }),
-        provideCharts({ registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title] }),
-        { provide: LOAD_ASSESSMENT_SCORING, useValue: load },
-      ],
-    });
+    configureWithPlotWidth([{ provide: LOAD_ASSESSMENT_SCORING, useValue: load }]);
     fixture = TestBed.createComponent(TrendsPage);
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
@@ -206,14 +211,7 @@ describe('TrendsPage', () => {
   });
 
   it('draws the check-in chart first and the rest of the page in the next task', async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([]),
-        provideMockStore({ initialState: trendsRootState({ today: '2026-03-31', checkIns, trends: { plotWidth: 320 } }) }),
-        provideCharts({ registerables: [LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title] }),
-      ],
-    });
+    configureWithPlotWidth();
     const fixture = TestBed.createComponent(TrendsPage);
     await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
