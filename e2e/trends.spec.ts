@@ -142,6 +142,7 @@ test('the legend’s buttons hide and show a series by keyboard, across a range 
   const bothDrawn = await pixels();
   const rolling = checkInChart(page).getByRole('button', { name: /^7-day average/ });
   await expect(rolling).toHaveAttribute('aria-pressed', 'true');
+  expect((await rolling.boundingBox())!.height).toBeGreaterThanOrEqual(48);
 
   await rolling.focus();
   await page.keyboard.press('Space');
