@@ -37,6 +37,26 @@ describe('CheckInRepository and TagRepository (real IndexedDB)', () => {
     ]);
   });
 
+  it('reads recent days, the days before them in batches, and whether any are older', async () => {
+    const repository = TestBed.inject(CheckInRepository);
+    const days = ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05'];
+    await repository.putMany(days.map((day, i) => checkIn(day, ((i % 5) + 1) as CheckIn['mood'])));
+
+    expect((await repository.since('2026-11-03')).map((c) => c.day)).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
+    // Batches of two: 30, 31 | 1, 2 | nothing left before the 3rd.
+    const older = await repository.before('2026-11-03', 2);
+    expect(older.map((c) => [c.day, c.mood])).toEqual([
+      ['2026-10-30', 1],
+      ['2026-10-31', 2],
+      ['2026-11-01', 3],
+      ['2026-11-02', 4],
+    ]);
+    expect((await repository.before('2026-11-03', 3)).map((c) => c.day)).toEqual(days.slice(0, 4));
+    expect(await repository.before('2026-10-30')).toEqual([]);
+    expect(await repository.hasBefore('2026-10-30')).toBeFalse();
+    expect(await repository.hasBefore('2026-10-31')).toBeTrue();
+  });
+
   it('saves a check-in and a new tag together in one transaction', async () => {
     const checkIns = TestBed.inject(CheckInRepository);
     const tags = TestBed.inject(TagRepository);

@@ -1,5 +1,5 @@
 import { CheckIn } from './check-in';
-import { recentDays, recentDaysLabel } from './recent-days';
+import { firstReadDay, recentDays, recentDaysLabel } from './recent-days';
 
 const on = (day: string): CheckIn => ({ day, mood: 3 }) as CheckIn;
 
@@ -22,5 +22,13 @@ describe('recentDays', () => {
   it('describes the week as a plain count', () => {
     expect(recentDaysLabel(recentDays(checkIns, '2026-03-07'))).toBe('Checked in on 3 of the last 7 days');
     expect(recentDaysLabel(recentDays([], '2026-03-07'))).toBe('Checked in on 0 of the last 7 days');
+  });
+});
+
+describe('firstReadDay', () => {
+  it('starts six weeks before the check-in day, which starts at 04:00', () => {
+    // 02:30 in Chicago on 29 November still belongs to the 28th.
+    expect(firstReadDay(new Date('2026-11-29T08:30:00Z'), 'America/Chicago')).toBe('2026-10-17');
+    expect(firstReadDay(new Date('2026-11-29T12:00:00Z'), 'America/Chicago')).toBe('2026-10-18');
   });
 });

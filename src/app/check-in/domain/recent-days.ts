@@ -1,5 +1,18 @@
-import { daysEndingOn } from './calendar-day';
+import { addDays, daysEndingOn } from './calendar-day';
 import { CheckIn } from './check-in';
+import { checkInDayFor } from './check-in-day';
+
+/**
+ * How many days before today the app reads first, for Today: its seven-day strip and the weekly
+ * summary (this week and the four before it, at most 35 days), with a week to spare for a changed
+ * day-start hour or time zone. The years before them are read after Today has drawn.
+ */
+export const FIRST_READ_DAYS = 42;
+
+/** The first day of that first read at `now` in `zone`. */
+export function firstReadDay(now: Date, zone: string): string {
+  return addDays(checkInDayFor(now, zone), -FIRST_READ_DAYS);
+}
 
 export interface RecentDay {
   day: string;

@@ -1,4 +1,4 @@
-import { checkInStreak, streakLabel } from './streak';
+import { checkInStreak, checkInStreakSince, streakLabel } from './streak';
 
 describe('checkInStreak', () => {
   const cases: [string, string[], string, number][] = [
@@ -15,6 +15,28 @@ describe('checkInStreak', () => {
       expect(checkInStreak(days, today)).toBe(expected);
     });
   }
+});
+
+describe('checkInStreakSince', () => {
+  const days = ['2026-03-07', '2026-03-08', '2026-03-09'];
+
+  it('counts as usual once every day has been read', () => {
+    expect(checkInStreakSince(days, '2026-03-10', null)).toBe(3);
+  });
+
+  it('counts a streak that starts after the first day read', () => {
+    expect(checkInStreakSince(days, '2026-03-10', '2026-03-06')).toBe(3);
+    expect(checkInStreakSince(['2026-03-05', ...days.slice(1)], '2026-03-09', '2026-03-05')).toBe(2);
+  });
+
+  it('is unknown when the streak reaches the first day read: the days before decide it', () => {
+    expect(checkInStreakSince(days, '2026-03-10', '2026-03-07')).toBeUndefined();
+    expect(checkInStreakSince([...days, '2026-03-10'], '2026-03-10', '2026-03-07')).toBeUndefined();
+  });
+
+  it('is zero without a check-in today or yesterday, whatever came before', () => {
+    expect(checkInStreakSince(days, '2026-03-12', '2026-03-07')).toBe(0);
+  });
 });
 
 describe('streakLabel', () => {

@@ -16,6 +16,18 @@ export function checkInStreak(checkedInDays: Iterable<string>, today: string): n
 }
 
 /**
+ * The streak when only the days from `since` on have been read (`since` null: every day has):
+ * undefined when it runs back to `since`, since the days before decide its length.
+ */
+export function checkInStreakSince(checkedInDays: Iterable<string>, today: string, since: string | null): number | undefined {
+  const days = new Set(checkedInDays);
+  const length = checkInStreak(days, today);
+  if (since === null || length === 0) return length;
+  const last = days.has(today) ? today : addDays(today, -1);
+  return addDays(last, 1 - length) <= since ? undefined : length;
+}
+
+/**
  * Streaks are optional and only ever described when there is one: a missed day gets no message,
  * because a day off from the app is nobody's failure.
  */

@@ -10,11 +10,23 @@ export interface CheckInFormStart {
   draft: CheckInDraft;
 }
 
+/**
+ * Null while what the form starts from is still being read: the day itself, or the check-in before
+ * it, may be older than the recent weeks read first.
+ */
 export const selectCheckInFormStart = (day: string) =>
-  createSelector(checkInFeature.selectCheckInEntities, checkInFeature.selectAllCheckIns, (byDay, all): CheckInFormStart => {
-    const existing = byDay[day] ?? null;
-    if (existing) return { existing, draft: draftFromCheckIn(existing) };
-    // `all` is sorted by day, so the last one before `day` is the most recent previous check-in.
-    const previous = all.filter((checkIn) => checkIn.day < day).at(-1) ?? null;
-    return { existing: null, draft: defaultCheckInDraft(previous) };
-  });
+  createSelector(
+    checkInFeature.selectRecentLoad,
+    checkInFeature.selectRecentSince,
+    checkInFeature.selectCheckInEntities,
+    checkInFeature.selectAllCheckIns,
+    (recentLoad, since, byDay, all): CheckInFormStart | null => {
+      if (recentLoad.status !== 'success' || (since !== null && day < since)) return null;
+      const existing = byDay[day] ?? null;
+      if (existing) return { existing, draft: draftFromCheckIn(existing) };
+      // `all` is sorted by day, so the last one before `day` is the most recent previous check-in.
+      const previous = all.filter((checkIn) => checkIn.day < day).at(-1) ?? null;
+      if (!previous && since !== null) return null;
+      return { existing: null, draft: defaultCheckInDraft(previous) };
+    },
+  );

@@ -30,7 +30,7 @@ describe('CheckInEffects', () => {
 
   beforeEach(() => {
     actions$ = new Subject();
-    checkIns = jasmine.createSpyObj<CheckInRepository>('CheckInRepository', ['getAll', 'saveWithNewTags']);
+    checkIns = jasmine.createSpyObj<CheckInRepository>('CheckInRepository', ['since', 'hasBefore', 'before', 'saveWithNewTags']);
     tags = jasmine.createSpyObj<TagRepository>('TagRepository', ['getAll']);
     preferences = jasmine.createSpyObj<CheckInPreferencesRepository>('CheckInPreferencesRepository', ['load']);
     TestBed.configureTestingModule({
@@ -51,19 +51,62 @@ describe('CheckInEffects', () => {
     expect(TestBed.inject(CheckInEffects).ngrxOnInitEffects()).toEqual(CheckInsDbActions.loadRequested());
   });
 
-  it('loads check-ins, tags and preferences together', async () => {
-    checkIns.getAll.and.resolveTo([sampleCheckIn('2026-11-27')]);
+  it("loads the last six weeks' check-ins, whether older ones are stored, tags and preferences together", async () => {
+    checkIns.since.and.resolveTo([sampleCheckIn('2026-11-27')]);
+    checkIns.hasBefore.and.resolveTo(true);
     tags.getAll.and.resolveTo([icu]);
     preferences.load.and.resolveTo(DEFAULT_CHECK_IN_PREFERENCES);
     const result = firstValueFrom(TestBed.inject(CheckInEffects).load$);
     actions$.next(CheckInsDbActions.loadRequested());
     expect(await result).toEqual(
-      CheckInsDbActions.loadSucceeded({ checkIns: [sampleCheckIn('2026-11-27')], tags: [icu], preferences: DEFAULT_CHECK_IN_PREFERENCES }),
+      CheckInsDbActions.recentLoaded({
+        // Six weeks before the 28th, today's check-in day at 02:30.
+        since: '2026-10-17',
+        checkIns: [sampleCheckIn('2026-11-27')],
+        olderStored: true,
+        tags: [icu],
+        preferences: DEFAULT_CHECK_IN_PREFERENCES,
+      }),
     );
+    expect(checkIns.since).toHaveBeenCalledOnceWith('2026-10-17');
+    expect(checkIns.hasBefore).toHaveBeenCalledOnceWith('2026-10-17');
+  });
+
+  it('reads the older check-ins after the next frame, when there are any', async () => {
+    const older = [sampleCheckIn('2019-01-01')];
+    checkIns.before.and.resolveTo(older);
+    const effects = TestBed.inject(CheckInEffects);
+    const emitted: Action[] = [];
+    effects.loadOlder$.subscribe((action) => emitted.push(action));
+    const recent = { since: '2026-10-17', tags: [], preferences: DEFAULT_CHECK_IN_PREFERENCES };
+
+    actions$.next(CheckInsDbActions.recentLoaded({ ...recent, checkIns: [sampleCheckIn('2026-11-27')], olderStored: false }));
+    actions$.next(CheckInsDbActions.recentLoaded({ ...recent, checkIns: [sampleCheckIn('2026-11-27')], olderStored: true }));
+    expect(checkIns.before).not.toHaveBeenCalled();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+
+    expect(checkIns.before).toHaveBeenCalledOnceWith('2026-10-17');
+    expect(emitted).toEqual([CheckInsDbActions.olderLoaded({ checkIns: older })]);
+  });
+
+  it('reports a failure to read the older check-ins', async () => {
+    checkIns.before.and.rejectWith(new Error('The database is blocked'));
+    const result = firstValueFrom(TestBed.inject(CheckInEffects).loadOlder$);
+    actions$.next(
+      CheckInsDbActions.recentLoaded({
+        since: '2026-10-17',
+        checkIns: [],
+        olderStored: true,
+        tags: [],
+        preferences: DEFAULT_CHECK_IN_PREFERENCES,
+      }),
+    );
+    expect(await result).toEqual(CheckInsDbActions.loadFailed({ error: 'The database is blocked' }));
   });
 
   it('reports a load failure instead of throwing', async () => {
-    checkIns.getAll.and.rejectWith(new Error('The database is blocked'));
+    checkIns.since.and.rejectWith(new Error('The database is blocked'));
+    checkIns.hasBefore.and.resolveTo(false);
     tags.getAll.and.resolveTo([]);
     preferences.load.and.resolveTo(DEFAULT_CHECK_IN_PREFERENCES);
     const result = firstValueFrom(TestBed.inject(CheckInEffects).load$);

@@ -25,12 +25,52 @@ describe('checkInFeature', () => {
       expect(loading.load.status).toBe('loading');
       const loaded = reducer(
         loading,
-        CheckInsDbActions.loadSucceeded({ checkIns: [sampleCheckIn('2026-11-27')], tags: [icu], preferences: DEFAULT_CHECK_IN_PREFERENCES }),
+        CheckInsDbActions.recentLoaded({
+          since: '2026-10-17',
+          checkIns: [sampleCheckIn('2026-11-27')],
+          olderStored: false,
+          tags: [icu],
+          preferences: DEFAULT_CHECK_IN_PREFERENCES,
+        }),
       );
+      // Nothing older is stored, so the recent read was the whole read.
       expect(loaded.load).toEqual({ status: 'success', error: null });
+      expect(loaded.recentLoad).toEqual({ status: 'success', error: null });
+      expect(loaded.recentSince).toBeNull();
       expect(loaded.checkIns.ids).toEqual(['2026-11-27']);
       expect(loaded.tags.ids).toEqual(['t1']);
-      expect(reducer(loading, CheckInsDbActions.loadFailed({ error: 'blocked' })).load).toEqual({ status: 'error', error: 'blocked' });
+      const failed = reducer(loading, CheckInsDbActions.loadFailed({ error: 'blocked' }));
+      expect(failed.load).toEqual({ status: 'error', error: 'blocked' });
+      expect(failed.recentLoad).toEqual({ status: 'error', error: 'blocked' });
+    });
+
+    it('holds the recent weeks first and adds the older check-ins after, keeping one saved meanwhile', () => {
+      const recent = checkInStateWith({
+        checkIns: [sampleCheckIn('2026-11-27', { mood: 2 })],
+        recentSince: '2026-10-17',
+      });
+      expect(recent.recentLoad.status).toBe('success');
+      expect(recent.load.status).not.toBe('success');
+      expect(recent.recentSince).toBe('2026-10-17');
+
+      const saved = reducer(recent, CheckInsDbActions.saveSucceeded({ checkIn: sampleCheckIn('2026-11-27', { mood: 5 }), newTags: [] }));
+      // The older read began before the save, so it may carry the day as it was.
+      const all = reducer(
+        saved,
+        CheckInsDbActions.olderLoaded({ checkIns: [sampleCheckIn('2019-01-01'), sampleCheckIn('2026-11-27', { mood: 2 })] }),
+      );
+      expect(all.load).toEqual({ status: 'success', error: null });
+      expect(all.recentSince).toBeNull();
+      expect(all.checkIns.ids).toEqual(['2019-01-01', '2026-11-27']);
+      expect(all.checkIns.entities['2026-11-27']?.mood).toBe(5);
+    });
+
+    it('keeps the recent weeks shown when the older check-ins fail to load', () => {
+      const recent = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-27')], recentSince: '2026-10-17' });
+      const failed = reducer(recent, CheckInsDbActions.loadFailed({ error: 'blocked' }));
+      expect(failed.recentLoad.status).toBe('success');
+      expect(failed.load).toEqual({ status: 'error', error: 'blocked' });
+      expect(failed.checkIns).toBe(recent.checkIns);
     });
 
     it('keeps one check-in per day and adds the new tags saved with it', () => {
@@ -122,6 +162,25 @@ describe('checkInFeature', () => {
       expect(checkInFeature.selectStreakLabel(root({ checkIns, today: '2026-11-30', preferences: on }))).toBeNull();
     });
 
+    it('leaves a streak that runs back past the recent weeks unknown until the older check-ins are read', () => {
+      const on = { ...DEFAULT_CHECK_IN_PREFERENCES, showStreak: true };
+      const since = '2026-11-25';
+      const unbroken = root({ checkIns: ['2026-11-25', '2026-11-26', '2026-11-27'].map((d) => sampleCheckIn(d)), recentSince: since, today: '2026-11-28', preferences: on });
+      expect(checkInFeature.selectIsLoaded(unbroken)).toBeFalse();
+      expect(checkInFeature.selectRecentLoaded(unbroken)).toBeTrue();
+      expect(checkInFeature.selectStreak(unbroken)).toBeUndefined();
+      expect(checkInFeature.selectStreakKnown(unbroken)).toBeFalse();
+      expect(checkInFeature.selectStreakLabel(unbroken)).toBeNull();
+
+      const broken = root({ checkIns: ['2026-11-25', '2026-11-27'].map((d) => sampleCheckIn(d)), recentSince: since, today: '2026-11-28', preferences: on });
+      expect(checkInFeature.selectStreak(broken)).toBe(1);
+      expect(checkInFeature.selectStreakKnown(broken)).toBeTrue();
+
+      const off = root({ checkIns: ['2026-11-25', '2026-11-26', '2026-11-27'].map((d) => sampleCheckIn(d)), recentSince: since, today: '2026-11-28' });
+      expect(checkInFeature.selectStreak(off)).toBeNull();
+      expect(checkInFeature.selectStreakKnown(off)).toBeTrue();
+    });
+
     it('makes the reminder due from its time until today has a check-in', () => {
       const preferences = { showStreak: false, reminder: { enabled: true, time: '20:00', notify: false } };
       const at = (minute: string, checkIns = [] as ReturnType<typeof sampleCheckIn>[]) =>
@@ -141,14 +200,26 @@ describe('checkInFeature', () => {
     it('starts the form from the day’s check-in, or from the one before it', () => {
       const state = root({ checkIns: [sampleCheckIn('2026-11-20', { shift: 'evening' }), sampleCheckIn('2026-11-26', { shift: 'call24', mood: 1 })] });
       const existing = selectCheckInFormStart('2026-11-26')(state);
-      expect(existing.existing?.day).toBe('2026-11-26');
-      expect(existing.draft.mood).toBe(1);
+      expect(existing?.existing?.day).toBe('2026-11-26');
+      expect(existing?.draft.mood).toBe(1);
       const fresh = selectCheckInFormStart('2026-11-28')(state);
-      expect(fresh.existing).toBeNull();
-      expect(fresh.draft).toEqual(jasmine.objectContaining({ mood: null, energy: null, stress: null, shift: 'call24' }));
+      expect(fresh?.existing).toBeNull();
+      expect(fresh?.draft).toEqual(jasmine.objectContaining({ mood: null, energy: null, stress: null, shift: 'call24' }));
       // Filling in an older day repeats the check-in before that day, not the latest one.
-      expect(selectCheckInFormStart('2026-11-22')(state).draft.shift).toBe('evening');
-      expect(selectCheckInFormStart('2026-11-01')(state).draft.shift).toBe('day'); // first-time default
+      expect(selectCheckInFormStart('2026-11-22')(state)?.draft.shift).toBe('evening');
+      expect(selectCheckInFormStart('2026-11-01')(state)?.draft.shift).toBe('day'); // first-time default
+    });
+
+    it('starts the form only once what it starts from has been read', () => {
+      expect(selectCheckInFormStart('2026-11-28')(root({ loaded: false }))).toBeNull();
+      // Only the recent weeks read, from the 17th: today's form can start from them alone.
+      const recent = root({ checkIns: [sampleCheckIn('2026-11-20', { shift: 'evening' })], recentSince: '2026-11-17' });
+      expect(selectCheckInFormStart('2026-11-28')(recent)?.draft.shift).toBe('evening');
+      // A day before the 17th, or a day with no check-in before it since the 17th, needs the older ones.
+      expect(selectCheckInFormStart('2026-11-10')(recent)).toBeNull();
+      expect(selectCheckInFormStart('2026-11-18')(recent)).toBeNull();
+      const all = { ...recent, checkIn: checkInFeature.reducer(recent.checkIn, CheckInsDbActions.olderLoaded({ checkIns: [] })) };
+      expect(selectCheckInFormStart('2026-11-18')(all)?.draft.shift).toBe('day');
     });
   });
 });

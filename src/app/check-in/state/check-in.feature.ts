@@ -6,7 +6,7 @@ import { CheckIn, Tag } from '../domain/check-in';
 import { checkInsToCsv } from '../domain/check-in-csv';
 import { CheckInPreferences, DEFAULT_CHECK_IN_PREFERENCES, isReminderDue } from '../domain/check-in-preferences';
 import { recentDays } from '../domain/recent-days';
-import { checkInStreak, streakLabel } from '../domain/streak';
+import { checkInStreakSince, streakLabel } from '../domain/streak';
 import { tagUsage } from '../domain/tag-usage';
 import { activeTags } from '../domain/tags';
 import { CheckInClockActions } from './check-in-clock.actions';
@@ -39,7 +39,12 @@ export interface CheckInState {
   tags: EntityState<Tag>;
   preferences: CheckInPreferences;
   clock: CheckInClock;
+  /** Every stored check-in read: what Trends, history and the forms wait for. */
   load: AsyncStatus;
+  /** The recent weeks read: what Today waits for; the years before them load after it. */
+  recentLoad: AsyncStatus;
+  /** The first day held while older check-ins are still being read; null once every one is. */
+  recentSince: string | null;
   save: AsyncStatus;
   /** The day of the last successful save, for the page's status message. */
   savedDay: string | null;
@@ -53,6 +58,8 @@ export const initialCheckInState: CheckInState = {
   preferences: DEFAULT_CHECK_IN_PREFERENCES,
   clock: { today: '', minute: '' },
   load: IDLE,
+  recentLoad: IDLE,
+  recentSince: null,
   save: IDLE,
   savedDay: null,
   tagSave: IDLE,
@@ -70,15 +77,28 @@ export const checkInFeature = createFeature({
   name: 'checkIn',
   reducer: createReducer(
     initialCheckInState,
-    on(CheckInsDbActions.loadRequested, (state): CheckInState => ({ ...state, load: LOADING })),
-    on(CheckInsDbActions.loadSucceeded, (state, { checkIns, tags, preferences }): CheckInState => ({
+    on(CheckInsDbActions.loadRequested, (state): CheckInState => ({ ...state, load: LOADING, recentLoad: LOADING })),
+    on(CheckInsDbActions.recentLoaded, (state, { since, checkIns, olderStored, tags, preferences }): CheckInState => ({
       ...state,
       checkIns: checkInAdapter.setAll(checkIns, state.checkIns),
       tags: tagAdapter.setAll(tags, state.tags),
       preferences,
-      load: SUCCESS,
+      recentLoad: SUCCESS,
+      load: olderStored ? state.load : SUCCESS,
+      recentSince: olderStored ? since : null,
     })),
-    on(CheckInsDbActions.loadFailed, (state, { error }): CheckInState => ({ ...state, load: failed(error) })),
+    // Added, never replaced: a check-in saved while the older ones were read is the newer one.
+    on(CheckInsDbActions.olderLoaded, (state, { checkIns }): CheckInState => ({
+      ...state,
+      checkIns: checkInAdapter.addMany(checkIns, state.checkIns),
+      load: SUCCESS,
+      recentSince: null,
+    })),
+    on(CheckInsDbActions.loadFailed, (state, { error }): CheckInState => ({
+      ...state,
+      load: failed(error),
+      recentLoad: state.recentLoad.status === 'success' ? state.recentLoad : failed(error),
+    })),
     on(CheckInPageActions.opened, (state): CheckInState => ({ ...state, save: IDLE, savedDay: null })),
     on(CheckInPageActions.formSubmitted, (state): CheckInState => ({ ...state, save: LOADING, savedDay: null })),
     on(CheckInsDbActions.saveSucceeded, (state, { checkIn, newTags }): CheckInState => ({
@@ -121,16 +141,18 @@ export const checkInFeature = createFeature({
       clock: { today: clock.today, minute: clock.minute },
     })),
   ),
-  extraSelectors: ({ selectCheckIns, selectTags, selectPreferences, selectClock, selectLoad }) => {
+  extraSelectors: ({ selectCheckIns, selectTags, selectPreferences, selectClock, selectLoad, selectRecentLoad, selectRecentSince }) => {
     const selectAllCheckIns = createSelector(selectCheckIns, checkInSelectors.selectAll);
     const selectCheckInEntities = createSelector(selectCheckIns, checkInSelectors.selectEntities);
     const selectAllTags = createSelector(selectTags, tagSelectors.selectAll);
     const selectToday = createSelector(selectClock, (clock) => clock.today);
     const selectTodayCheckIn = createSelector(selectCheckInEntities, selectToday, (byDay, today) => byDay[today] ?? null);
     const selectIsLoaded = createSelector(selectLoad, selectToday, (load, today) => load.status === 'success' && today !== '');
+    const selectRecentLoaded = createSelector(selectRecentLoad, selectToday, (load, today) => load.status === 'success' && today !== '');
     const selectReminder = createSelector(selectPreferences, (preferences) => preferences.reminder);
-    const selectStreak = createSelector(selectPreferences, selectAllCheckIns, selectToday, (preferences, checkIns, today) =>
-      preferences.showStreak && today ? checkInStreak(checkIns.map((c) => c.day), today) : null,
+    /** Null while streaks are off; undefined while a streak runs back past the check-ins read so far. */
+    const selectStreak = createSelector(selectPreferences, selectCheckIns, selectRecentSince, selectToday, (preferences, checkIns, since, today) =>
+      preferences.showStreak && today ? checkInStreakSince(checkIns.ids as string[], today, since) : null,
     );
     return {
       selectAllCheckIns,
@@ -142,16 +164,18 @@ export const checkInFeature = createFeature({
       selectToday,
       selectTodayCheckIn,
       selectIsLoaded,
+      selectRecentLoaded,
       selectRecentDays: createSelector(selectAllCheckIns, selectToday, (checkIns, today) =>
         today ? recentDays(checkIns, today, 7) : [],
       ),
       selectTagUsage: createSelector(selectAllCheckIns, selectAllTags, tagUsage),
-      /** Null while streaks are turned off (the default). */
       selectStreak,
-      selectStreakLabel: createSelector(selectStreak, (length) => (length === null ? null : streakLabel(length))),
+      /** Whether the streak (or its absence) can be shown; also once the older check-ins failed to load. */
+      selectStreakKnown: createSelector(selectStreak, selectLoad, (length, load) => length !== undefined || load.status === 'error'),
+      selectStreakLabel: createSelector(selectStreak, (length) => (length == null ? null : streakLabel(length))),
       selectReminder,
       selectReminderDue: createSelector(
-        selectIsLoaded,
+        selectRecentLoaded,
         selectReminder,
         selectClock,
         settingsFeature.selectDayStartHour,

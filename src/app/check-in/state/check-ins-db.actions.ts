@@ -6,7 +6,12 @@ export const CheckInsDbActions = createActionGroup({
   source: 'Check-ins DB',
   events: {
     'Load Requested': emptyProps(),
-    'Load Succeeded': props<{ checkIns: CheckIn[]; tags: Tag[]; preferences: CheckInPreferences }>(),
+    /**
+     * The check-ins from `since` on: enough for Today. When older ones are stored (`olderStored`),
+     * they follow in `Older Loaded`.
+     */
+    'Recent Loaded': props<{ since: string; checkIns: CheckIn[]; olderStored: boolean; tags: Tag[]; preferences: CheckInPreferences }>(),
+    'Older Loaded': props<{ checkIns: CheckIn[] }>(),
     'Load Failed': props<{ error: string }>(),
     'Save Succeeded': props<{ checkIn: CheckIn; newTags: Tag[] }>(),
     'Save Failed': props<{ error: string }>(),

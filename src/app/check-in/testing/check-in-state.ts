@@ -35,6 +35,11 @@ export interface StateOptions {
   today?: string;
   minute?: string;
   loaded?: boolean;
+  /**
+   * The first day of the recent weeks' read, with older check-ins stored and still being read: the
+   * state between Today's first read and the rest. Without it, `checkIns` is every check-in.
+   */
+  recentSince?: string;
 }
 
 /** The check-in slice built by the real reducer, as the app would hold it. */
@@ -42,7 +47,10 @@ export function checkInStateWith(options: StateOptions = {}): CheckInState {
   const { checkIns = [], tags = [], preferences = DEFAULT_CHECK_IN_PREFERENCES, loaded = true } = options;
   const { today = '2026-11-28', minute = `${today}T12:00` } = options;
   let state = checkInFeature.reducer(undefined, INIT);
-  if (loaded) state = checkInFeature.reducer(state, CheckInsDbActions.loadSucceeded({ checkIns, tags, preferences }));
+  const { recentSince } = options;
+  const since = recentSince ?? checkIns[0]?.day ?? '';
+  const olderStored = recentSince !== undefined;
+  if (loaded) state = checkInFeature.reducer(state, CheckInsDbActions.recentLoaded({ since, checkIns, olderStored, tags, preferences }));
   return checkInFeature.reducer(state, CheckInClockActions.ticked({ today, minute }));
 }
 

@@ -147,4 +147,23 @@ describe('CheckInPage', () => {
     expect(host.querySelector('form')).toBeNull();
     expect(host.textContent).toContain('Loading your check-ins');
   });
+
+  it("opens today's form on the recent weeks, and an older day's once the years before them are read", async () => {
+    const recent = { checkIns: [sampleCheckIn('2026-11-27', { shift: 'call24' })], today: '2026-11-28', recentSince: '2026-10-17' };
+    const { host } = await open(recent);
+    expect(host.querySelector('form')).not.toBeNull();
+    expect(radio(host, 'shift-call24').checked).toBeTrue();
+
+    TestBed.resetTestingModule();
+    const older = await open({ ...recent, day: '2026-09-01' });
+    expect(older.host.querySelector('form')).toBeNull();
+    expect(older.host.textContent).toContain('Loading your check-ins');
+    store.setState({
+      ...rootStateWith(recent),
+      checkIn: checkInFeature.reducer(checkInStateWith(recent), CheckInsDbActions.olderLoaded({ checkIns: [sampleCheckIn('2026-09-01', { mood: 1 })] })),
+    });
+    await older.fixture.whenStable();
+    expect(older.host.querySelector('form')).not.toBeNull();
+    expect(radio(older.host, 'mood-1').checked).toBeTrue();
+  });
 });

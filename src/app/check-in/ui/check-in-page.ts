@@ -19,8 +19,8 @@ import { Icon } from '../../shared/icon/icon';
 import { iconCalendarAddOn, iconCheckCircle, iconHistory, iconSell } from '../../shared/icon/icons';
 import { isCalendarDay } from '../domain/calendar-day';
 import { ShiftType, Tag } from '../domain/check-in';
-import { CheckInDraft, CheckInField, NOTE_MAX_LENGTH, validateCheckInDraft } from '../domain/check-in-draft';
-import { selectCheckInFormStart } from '../state/check-in-form.selectors';
+import { CheckInDraft, CheckInField, defaultCheckInDraft, NOTE_MAX_LENGTH, validateCheckInDraft } from '../domain/check-in-draft';
+import { CheckInFormStart, selectCheckInFormStart } from '../state/check-in-form.selectors';
 import { CheckInPageActions } from '../state/check-in-page.actions';
 import { checkInFeature } from '../state/check-in.feature';
 import { ChoiceGroup } from './choice-group';
@@ -29,6 +29,8 @@ import { DETAIL_FIELDS, detailsSummary, numberText, readNumberField, sameDraft, 
 import { hourLabel, hoursLabel, longDay } from './day-format';
 import { RecentDaysStrip } from './recent-days-strip';
 import { TagPicker } from './tag-picker';
+
+const NOT_READ_YET: CheckInFormStart = { existing: null, draft: defaultCheckInDraft() };
 
 /** Today's check-in at /check-in, or any earlier day's at /check-in/day/YYYY-MM-DD. */
 @Component({
@@ -48,7 +50,6 @@ export default class CheckInPage implements OnInit {
   private readonly rootState = this.store.selectSignal((state: object) => state);
 
   protected readonly today = this.store.selectSignal(checkInFeature.selectToday);
-  protected readonly loaded = this.store.selectSignal(checkInFeature.selectIsLoaded);
   protected readonly load = this.store.selectSignal(checkInFeature.selectLoad);
   protected readonly save = this.store.selectSignal(checkInFeature.selectSave);
   private readonly savedDay = this.store.selectSignal(checkInFeature.selectSavedDay);
@@ -69,7 +70,10 @@ export default class CheckInPage implements OnInit {
   });
 
   private readonly formStartSelector = computed(() => selectCheckInFormStart(this.targetDay()));
-  protected readonly start = computed(() => this.formStartSelector()(this.rootState()));
+  private readonly formStart = computed(() => this.formStartSelector()(this.rootState()));
+  /** Today's form opens on the recent weeks alone; an older day's waits for the years before them. */
+  protected readonly loaded = computed(() => this.today() !== '' && this.formStart() !== null);
+  protected readonly start = computed(() => this.formStart() ?? NOT_READ_YET);
   /** The form: the saved check-in, or fresh defaults; reset whenever that starting point changes. */
   protected readonly draft = linkedSignal(() => this.start().draft);
   /** Tags made in this form; they are saved with the check-in, in the same transaction. */

@@ -53,6 +53,19 @@ describe('Repository', () => {
     expect(await notes.getAll()).toEqual([{ id: 'n1', text: 'after a long shift' }]);
   });
 
+  it('reads a key range through the codec, at most the count asked for, and keys alone', async () => {
+    const notes = TestBed.inject(NoteRepository);
+    await notes.putMany(['a', 'b', 'c', 'd'].map((id) => ({ id, text: id.toUpperCase() })));
+    expect(await notes.getAllIn(IDBKeyRange.bound('b', 'd'))).toEqual([
+      { id: 'b', text: 'B' },
+      { id: 'c', text: 'C' },
+      { id: 'd', text: 'D' },
+    ]);
+    expect(await notes.getAllIn(IDBKeyRange.lowerBound('b', true), 1)).toEqual([{ id: 'c', text: 'C' }]);
+    expect(await notes.keys()).toEqual(['a', 'b', 'c', 'd']);
+    expect(await notes.keys(IDBKeyRange.upperBound('c', true), 1)).toEqual(['a']);
+  });
+
   it('deletes and counts', async () => {
     const notes = TestBed.inject(NoteRepository);
     await notes.putMany([{ id: 'a', text: '1' }, { id: 'b', text: '2' }]);

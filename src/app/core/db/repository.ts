@@ -40,6 +40,19 @@ export abstract class Repository<T, K extends IDBValidKey> {
     return Promise.all(stored.map((s) => this.decode(s)));
   }
 
+  /** The records whose keys fall in `range`, in key order; at most `count` of them. */
+  async getAllIn(range: IDBKeyRange, count?: number): Promise<T[]> {
+    const db = await this.database.connection();
+    const stored = (await db.getAll(this.storeName, range, count)) as StoredRecord[];
+    return Promise.all(stored.map((s) => this.decode(s)));
+  }
+
+  /** The keys in `range` (every key without one), in order; at most `count` of them. */
+  async keys(range?: IDBKeyRange, count?: number): Promise<K[]> {
+    const db = await this.database.connection();
+    return (await db.getAllKeys(this.storeName, range, count)) as K[];
+  }
+
   async count(): Promise<number> {
     const db = await this.database.connection();
     return db.count(this.storeName);

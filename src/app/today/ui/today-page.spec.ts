@@ -37,9 +37,18 @@ describe('TodayPage', () => {
     expect(host.getAttribute('data-state')).toBe('ready');
   });
 
+  it('is ready with the recent weeks, before the years of check-ins before them have been read', async () => {
+    const loaded = trendsRootState({ today: '2026-03-31', checkIns: [aCheckIn('2026-03-30', { mood: 2 })] });
+    const recentOnly = { ...loaded, checkIn: { ...loaded.checkIn, load: { status: 'loading' as const, error: null } } };
+    const { host } = await open(recentOnly);
+    expect(host.getAttribute('data-state')).toBe('ready');
+    expect(host.textContent).toContain('Checked in on 1 of the last 7 days');
+  });
+
   it('says so when check-ins cannot be read, and still offers help', async () => {
     const state = trendsRootState();
-    const failed = { ...state, checkIn: { ...state.checkIn, load: { status: 'error' as const, error: 'QuotaExceededError' } } };
+    const error = { status: 'error' as const, error: 'QuotaExceededError' };
+    const failed = { ...state, checkIn: { ...state.checkIn, load: error, recentLoad: error } };
     const { host } = await open(failed);
     expect(host.querySelector('[role=alert]')?.textContent).toContain('Your check-ins could not be read on this device: QuotaExceededError');
     expect(host.textContent).toContain('If today is too much');

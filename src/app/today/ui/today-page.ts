@@ -7,10 +7,11 @@ import { assessmentsFeature, DueAssessments, selectDueAssessments } from '../../
 import {
   checkInFeature,
   RecentDaysStrip,
-  selectCheckInsLoaded,
   selectCheckInToday,
+  selectRecentCheckInsLoaded,
   selectRecentDays,
   selectReminderDue,
+  selectStreakKnown,
   selectStreakLabel,
   selectTodayCheckIn,
 } from '../../check-in';
@@ -32,15 +33,20 @@ export default class TodayPage {
   private readonly store = inject(Store);
   protected readonly installPrompt = inject(InstallPrompt);
   protected readonly dateLabel = dateTimeFormat(inject(LOCALE_ID), { weekday: 'long', month: 'long', day: 'numeric' }).format(inject(Clock).now());
-  protected readonly loaded = this.store.selectSignal(selectCheckInsLoaded);
-  protected readonly checkInsLoad = this.store.selectSignal(checkInFeature.selectLoad);
+  // The recent weeks are all Today shows; the years before them load after it has drawn.
+  protected readonly loaded = this.store.selectSignal(selectRecentCheckInsLoaded);
+  protected readonly checkInsLoad = this.store.selectSignal(checkInFeature.selectRecentLoad);
   private readonly assessmentsLoad = this.store.selectSignal(assessmentsFeature.selectLoad);
+  /** Rarely false: a streak (when shown) that runs back past the recent weeks waits for the rest. */
+  private readonly streakKnown = this.store.selectSignal(selectStreakKnown);
   /**
    * Every card appears at once, when what they show has been read (or failed to be): cards
    * arriving one by one pushed the rest down the screen (a layout shift of 0.27 on a phone).
    */
-  protected readonly settled = computed(() =>
-    [this.checkInsLoad().status, this.assessmentsLoad().status].every((status) => status === 'success' || status === 'error'),
+  protected readonly settled = computed(
+    () =>
+      [this.checkInsLoad().status, this.assessmentsLoad().status].every((status) => status === 'success' || status === 'error') &&
+      this.streakKnown(),
   );
   protected readonly todayCheckIn = this.store.selectSignal(selectTodayCheckIn);
   protected readonly recentDays = this.store.selectSignal(selectRecentDays);

@@ -1,4 +1,4 @@
-import { CheckIn } from '../../check-in/domain';
+import { addDays, CheckIn, FIRST_READ_DAYS } from '../../check-in/domain';
 import { aCheckIn } from './check-in-fixture';
 import { indexCheckIns } from './check-in-index';
 import { compareMeans, weeklySummary } from './weekly-summary';
@@ -14,6 +14,16 @@ const PREVIOUS_TEN = ['02-09', '02-11', '02-14', '02-17', '02-20', '02-23', '02-
 );
 
 describe('weeklySummary', () => {
+  it("needs no day older than Today's first read, whatever the weekday, a day either side", () => {
+    // The first read starts FIRST_READ_DAYS before the calendar day, which can be today or the day
+    // after it (before the day-start hour).
+    for (let offset = 0; offset < 7; offset++) {
+      const today = addDays(TODAY, offset);
+      const summary = weeklySummary(indexCheckIns([]), 'mood', today);
+      expect(summary.previous.window.start >= addDays(today, 1 - FIRST_READ_DAYS)).withContext(today).toBeTrue();
+    }
+  });
+
   it('compares this week with the previous four weeks', () => {
     const checkIns = [
       aCheckIn('2026-02-08', { mood: 1 }), // five weeks back: ignored

@@ -27,6 +27,7 @@ export function trendsRootState(options: RootStateOptions = {}) {
       tags: { ids: tags.map((t) => t.id), entities: Object.fromEntries(tags.map((t) => [t.id, t])) },
       clock: { today: options.today ?? '2026-03-31', minute: `${options.today ?? '2026-03-31'}T12:00` },
       load: { status: options.loaded === false ? 'loading' : 'success', error: null },
+      recentLoad: { status: options.loaded === false ? 'loading' : 'success', error: null },
     },
     trends: { ...initialTrendsState, ...options.trends } satisfies TrendsState,
     // No results taken unless given: the assessment charts say how to get some.
