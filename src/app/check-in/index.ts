@@ -5,6 +5,7 @@ export { TagRepository } from './data/tag-repository';
 export { CheckInPreferencesRepository } from './data/check-in-preferences-repository';
 // State and a presentational piece for Today and Trends.
 export { provideCheckInState } from './state/provide-check-in-state';
+export { loadEveryCheckIn, loadOlderCheckInsWhen } from './state/load-every-check-in';
 import { checkInFeature } from './state/check-in.feature';
 
 export { checkInFeature };
@@ -19,6 +20,7 @@ export const {
   selectStreakKnown,
   selectIsLoaded: selectCheckInsLoaded,
   selectRecentLoaded: selectRecentCheckInsLoaded,
+  selectRecentSince: selectCheckInsRecentSince,
   selectToday: selectCheckInToday,
   selectAllTags: selectCheckInTags,
   selectTagUsage,

@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { Action } from '@ngrx/store';
-import { provideMockStore } from '@ngrx/store/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { firstValueFrom, Subject } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { CheckInPreferencesRepository } from '../data/check-in-preferences-repository';
@@ -13,7 +13,7 @@ import { CheckInDraft, defaultCheckInDraft } from '../domain/check-in-draft';
 import { DEFAULT_CHECK_IN_PREFERENCES } from '../domain/check-in-preferences';
 import { rootStateWith, sampleCheckIn } from '../testing/check-in-state';
 import { CheckInPageActions } from './check-in-page.actions';
-import { CheckInEffects } from './check-in.effects';
+import { CheckInEffects, OLDER_CHECK_INS_DELAY_MS } from './check-in.effects';
 import { CheckInsDbActions } from './check-ins-db.actions';
 import { fixedClock } from '../../core/clock/testing';
 
@@ -72,24 +72,45 @@ describe('CheckInEffects', () => {
     expect(checkIns.hasBefore).toHaveBeenCalledOnceWith('2026-10-17');
   });
 
-  it('reads the older check-ins after the next frame, when there are any', async () => {
+  describe('the older check-ins', () => {
     const older = [sampleCheckIn('2019-01-01')];
-    checkIns.before.and.resolveTo(older);
-    const effects = TestBed.inject(CheckInEffects);
-    const emitted: Action[] = [];
-    effects.loadOlder$.subscribe((action) => emitted.push(action));
-    const recent = { since: '2026-10-17', tags: [], preferences: DEFAULT_CHECK_IN_PREFERENCES };
+    const recent = { since: '2026-10-17', checkIns: [sampleCheckIn('2026-11-27')], tags: [], preferences: DEFAULT_CHECK_IN_PREFERENCES };
+    const start = () => {
+      checkIns.before.and.resolveTo(older);
+      const emitted: Action[] = [];
+      TestBed.inject(CheckInEffects).loadOlder$.subscribe((action) => emitted.push(action));
+      return emitted;
+    };
+    const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-    actions$.next(CheckInsDbActions.recentLoaded({ ...recent, checkIns: [sampleCheckIn('2026-11-27')], olderStored: false }));
-    actions$.next(CheckInsDbActions.recentLoaded({ ...recent, checkIns: [sampleCheckIn('2026-11-27')], olderStored: true }));
-    expect(checkIns.before).not.toHaveBeenCalled();
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+    it('are read once the app is quiet, after the delay, when no page asks for them', async () => {
+      TestBed.overrideProvider(OLDER_CHECK_INS_DELAY_MS, { useValue: 30 });
+      const emitted = start();
+      actions$.next(CheckInsDbActions.recentLoaded({ ...recent, olderStored: false }));
+      actions$.next(CheckInsDbActions.recentLoaded({ ...recent, olderStored: true }));
+      await settle(10);
+      expect(checkIns.before).not.toHaveBeenCalled();
 
-    expect(checkIns.before).toHaveBeenCalledOnceWith('2026-10-17');
-    expect(emitted).toEqual([CheckInsDbActions.olderLoaded({ checkIns: older })]);
+      await settle(200);
+      expect(checkIns.before).toHaveBeenCalledOnceWith('2026-10-17');
+      expect(emitted).toEqual([CheckInsDbActions.olderLoaded({ checkIns: older })]);
+    });
+
+    it('are read at once when a page that shows every check-in is open', async () => {
+      TestBed.overrideProvider(OLDER_CHECK_INS_DELAY_MS, { useValue: 60_000 });
+      const emitted = start();
+      const store = TestBed.inject(MockStore);
+      const state = rootStateWith({ checkIns: [sampleCheckIn('2026-11-27')], today: '2026-11-28' });
+      store.setState({ ...state, checkIn: { ...state.checkIn, olderNeeded: true } });
+      actions$.next(CheckInsDbActions.recentLoaded({ ...recent, olderStored: true }));
+      await settle(0);
+      expect(checkIns.before).toHaveBeenCalledOnceWith('2026-10-17');
+      expect(emitted).toEqual([CheckInsDbActions.olderLoaded({ checkIns: older })]);
+    });
   });
 
   it('reports a failure to read the older check-ins', async () => {
+    TestBed.overrideProvider(OLDER_CHECK_INS_DELAY_MS, { useValue: 0 });
     checkIns.before.and.rejectWith(new Error('The database is blocked'));
     const result = firstValueFrom(TestBed.inject(CheckInEffects).loadOlder$);
     actions$.next(

@@ -1,8 +1,8 @@
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, InjectionToken } from '@angular/core';
 import { Actions, createEffect, OnInitEffects, ofType } from '@ngrx/effects';
 import { Action, Store } from '@ngrx/store';
-import { catchError, concatMap, defer, exhaustMap, filter, map, of, switchMap, take } from 'rxjs';
-import { afterNextPaint } from '../../shared/scheduling/after-next-paint';
+import { catchError, concatMap, defer, exhaustMap, filter, map, Observable, of, race, switchMap, take, timer } from 'rxjs';
+import { whenIdle } from '../../shared/scheduling/when-idle';
 import { Clock } from '../../core/clock/clock';
 import { errorMessage } from '../../shared/async-status';
 import { CheckInPreferencesRepository } from '../data/check-in-preferences-repository';
@@ -16,6 +16,14 @@ import { CheckInPageActions } from './check-in-page.actions';
 import { checkInFeature } from './check-in.feature';
 import { CheckInsDbActions } from './check-ins-db.actions';
 
+/**
+ * How long after the recent weeks arrive the years before them are read, when no page asked for
+ * them sooner: after Today has drawn and the first taps on it (a check-in) have been answered.
+ */
+export const OLDER_CHECK_INS_DELAY_MS = new InjectionToken<number>('OlderCheckInsDelayMs', { providedIn: 'root', factory: () => 1000 });
+/** Read anyway after this long, even if the browser never reports itself idle. */
+const IDLE_TIMEOUT_MS = 2000;
+
 @Injectable()
 export class CheckInEffects implements OnInitEffects {
   private readonly actions$ = inject(Actions);
@@ -24,6 +32,7 @@ export class CheckInEffects implements OnInitEffects {
   private readonly checkIns = inject(CheckInRepository);
   private readonly tags = inject(TagRepository);
   private readonly preferences = inject(CheckInPreferencesRepository);
+  private readonly olderDelayMs = inject(OLDER_CHECK_INS_DELAY_MS);
 
   ngrxOnInitEffects(): Action {
     return CheckInsDbActions.loadRequested();
@@ -45,16 +54,15 @@ export class CheckInEffects implements OnInitEffects {
     ),
   );
 
-  /** The years before, once Today has drawn with the recent weeks. */
+  /** The years before: at once for a page that shows them, otherwise once the app is quiet. */
   readonly loadOlder$ = createEffect(() =>
     this.actions$.pipe(
       ofType(CheckInsDbActions.recentLoaded),
       filter(({ olderStored }) => olderStored),
       exhaustMap(({ since }) =>
-        defer(async () => {
-          await afterNextPaint();
-          return this.checkIns.before(since);
-        }).pipe(
+        race(this.store.select(checkInFeature.selectOlderNeeded).pipe(filter(Boolean)), this.quiet()).pipe(
+          take(1),
+          switchMap(() => this.checkIns.before(since)),
           map((checkIns) => CheckInsDbActions.olderLoaded({ checkIns })),
           catchError((error: unknown) => of(CheckInsDbActions.loadFailed({ error: errorMessage(error) }))),
         ),
@@ -76,6 +84,12 @@ export class CheckInEffects implements OnInitEffects {
       ),
     ),
   );
+
+  private quiet(): Observable<unknown> {
+    return timer(this.olderDelayMs).pipe(
+      switchMap(() => new Observable<void>((subscriber) => whenIdle(() => subscriber.next(), IDLE_TIMEOUT_MS))),
+    );
+  }
 
   private async save(existing: CheckIn | undefined, day: string, draft: CheckInDraft, newTags: Tag[]): Promise<CheckIn> {
     const now = this.clock.now();

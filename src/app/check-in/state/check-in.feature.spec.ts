@@ -65,6 +65,14 @@ describe('checkInFeature', () => {
       expect(all.checkIns.entities['2026-11-27']?.mood).toBe(5);
     });
 
+    it('notes once that a page needs every check-in', () => {
+      const recent = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-27')], recentSince: '2026-10-17' });
+      expect(recent.olderNeeded).toBeFalse();
+      const needed = reducer(recent, CheckInsDbActions.olderNeeded());
+      expect(needed.olderNeeded).toBeTrue();
+      expect(reducer(needed, CheckInsDbActions.olderNeeded())).toBe(needed);
+    });
+
     it('keeps the recent weeks shown when the older check-ins fail to load', () => {
       const recent = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-27')], recentSince: '2026-10-17' });
       const failed = reducer(recent, CheckInsDbActions.loadFailed({ error: 'blocked' }));

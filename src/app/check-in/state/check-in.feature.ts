@@ -45,6 +45,8 @@ export interface CheckInState {
   recentLoad: AsyncStatus;
   /** The first day held while older check-ins are still being read; null once every one is. */
   recentSince: string | null;
+  /** A page that shows every check-in is open, so the older ones are read at once. */
+  olderNeeded: boolean;
   save: AsyncStatus;
   /** The day of the last successful save, for the page's status message. */
   savedDay: string | null;
@@ -60,6 +62,7 @@ export const initialCheckInState: CheckInState = {
   load: IDLE,
   recentLoad: IDLE,
   recentSince: null,
+  olderNeeded: false,
   save: IDLE,
   savedDay: null,
   tagSave: IDLE,
@@ -94,6 +97,7 @@ export const checkInFeature = createFeature({
       load: SUCCESS,
       recentSince: null,
     })),
+    on(CheckInsDbActions.olderNeeded, (state): CheckInState => (state.olderNeeded ? state : { ...state, olderNeeded: true })),
     on(CheckInsDbActions.loadFailed, (state, { error }): CheckInState => ({
       ...state,
       load: failed(error),

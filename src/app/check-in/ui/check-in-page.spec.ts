@@ -148,16 +148,18 @@ describe('CheckInPage', () => {
     expect(host.textContent).toContain('Loading your check-ins');
   });
 
-  it("opens today's form on the recent weeks, and an older day's once the years before them are read", async () => {
+  it("opens today's form on the recent weeks, and has the years before read for an older day's", async () => {
     const recent = { checkIns: [sampleCheckIn('2026-11-27', { shift: 'call24' })], today: '2026-11-28', recentSince: '2026-10-17' };
     const { host } = await open(recent);
     expect(host.querySelector('form')).not.toBeNull();
     expect(radio(host, 'shift-call24').checked).toBeTrue();
+    expect(dispatch).not.toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
 
     TestBed.resetTestingModule();
     const older = await open({ ...recent, day: '2026-09-01' });
     expect(older.host.querySelector('form')).toBeNull();
     expect(older.host.textContent).toContain('Loading your check-ins');
+    expect(dispatch).toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
     store.setState({
       ...rootStateWith(recent),
       checkIn: checkInFeature.reducer(checkInStateWith(recent), CheckInsDbActions.olderLoaded({ checkIns: [sampleCheckIn('2026-09-01', { mood: 1 })] })),

@@ -22,6 +22,7 @@ import { ShiftType, Tag } from '../domain/check-in';
 import { CheckInDraft, CheckInField, defaultCheckInDraft, NOTE_MAX_LENGTH, validateCheckInDraft } from '../domain/check-in-draft';
 import { CheckInFormStart, selectCheckInFormStart } from '../state/check-in-form.selectors';
 import { CheckInPageActions } from '../state/check-in-page.actions';
+import { loadOlderCheckInsWhen } from '../state/load-every-check-in';
 import { checkInFeature } from '../state/check-in.feature';
 import { ChoiceGroup } from './choice-group';
 import { ratingChoices, SHIFT_CHOICES } from './choices';
@@ -108,6 +109,9 @@ export default class CheckInPage implements OnInit {
   protected readonly icons = { done: iconCheckCircle, history: iconHistory, tags: iconSell, reminder: iconCalendarAddOn };
 
   constructor() {
+    // A past day's form, or one with no check-in before it in the recent weeks, needs the years before.
+    const recentLoaded = this.store.selectSignal(checkInFeature.selectRecentLoaded);
+    loadOlderCheckInsWhen(() => recentLoaded() && this.formStart() === null);
     const dirty = computed(() => this.loaded() && (!sameDraft(this.draft(), this.start().draft) || this.pendingTags().length > 0));
     inject(UnsavedChanges).track(dirty);
   }

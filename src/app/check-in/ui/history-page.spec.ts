@@ -1,7 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { provideMockStore } from '@ngrx/store/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { CheckInsDbActions } from '../state/check-ins-db.actions';
 import { rootStateWith, sampleCheckIn } from '../testing/check-in-state';
 import HistoryPage from './history-page';
 
@@ -12,13 +13,16 @@ describe('HistoryPage', () => {
     TestBed.configureTestingModule({
       providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: rootStateWith({ checkIns, tags: [icu], today: '2026-11-28' }) })],
     });
+    const dispatch = spyOn(TestBed.inject(MockStore), 'dispatch').and.callThrough();
     const fixture = TestBed.createComponent(HistoryPage);
     await fixture.whenStable();
-    return { fixture, host: fixture.nativeElement as HTMLElement, navigate: spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true) };
+    return { fixture, dispatch, host: fixture.nativeElement as HTMLElement, navigate: spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true) };
   }
 
   it('lists past check-ins newest first, in words, with an edit link for each', async () => {
-    const { host } = await open();
+    const { host, dispatch } = await open();
+    // It shows every check-in, so it has the ones before the recent weeks read at once.
+    expect(dispatch).toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
     const items = [...host.querySelectorAll('ul.history > li')];
     expect(items.length).toBe(2);
     expect(items[0].querySelector('h3')?.textContent).toContain('27');

@@ -8,6 +8,7 @@ import { CheckInPageActions } from '../state/check-in-page.actions';
 import { checkInFeature } from '../state/check-in.feature';
 import { checkInRow } from './check-in-row';
 import { downloadText } from './download';
+import { loadEveryCheckIn } from '../state/load-every-check-in';
 
 const PAGE_SIZE = 30;
 
@@ -23,7 +24,7 @@ export default class HistoryPage implements OnInit {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly loaded = this.store.selectSignal(checkInFeature.selectIsLoaded);
+  protected readonly loaded = loadEveryCheckIn();
   protected readonly load = this.store.selectSignal(checkInFeature.selectLoad);
   protected readonly today = this.store.selectSignal(checkInFeature.selectToday);
   private readonly checkIns = this.store.selectSignal(checkInFeature.selectAllCheckIns);

@@ -5,6 +5,7 @@ import { Icon } from '../../shared/icon/icon';
 import { iconPrint } from '../../shared/icon/icons';
 import { checkInFeature } from '../state/check-in.feature';
 import { checkInRow } from './check-in-row';
+import { loadEveryCheckIn } from '../state/load-every-check-in';
 
 /** Every check-in as one table, laid out for paper: the browser's print prints only this. */
 @Component({
@@ -20,7 +21,7 @@ export default class PrintPage {
   private readonly store = inject(Store);
   private readonly window = inject(DOCUMENT).defaultView;
 
-  protected readonly loaded = this.store.selectSignal(checkInFeature.selectIsLoaded);
+  protected readonly loaded = loadEveryCheckIn();
   private readonly checkIns = this.store.selectSignal(checkInFeature.selectAllCheckIns);
   private readonly tagsById = this.store.selectSignal(checkInFeature.selectTagEntities);
   protected readonly rows = computed(() => this.checkIns().map((checkIn) => checkInRow(checkIn, this.tagsById())));

@@ -7,6 +7,7 @@ import { Tag } from '../domain/check-in';
 import { archiveTag, createTag, renameTag, restoreTag } from '../domain/tags';
 import { checkInFeature } from '../state/check-in.feature';
 import { TagsPageActions } from '../state/tags-page.actions';
+import { loadEveryCheckIn } from '../state/load-every-check-in';
 
 type TagsResult = ReturnType<typeof createTag>;
 
@@ -22,7 +23,7 @@ export default class TagsPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
 
-  protected readonly loaded = this.store.selectSignal(checkInFeature.selectIsLoaded);
+  protected readonly loaded = loadEveryCheckIn();
   protected readonly load = this.store.selectSignal(checkInFeature.selectLoad);
   protected readonly tagSave = this.store.selectSignal(checkInFeature.selectTagSave);
   private readonly allTags = this.store.selectSignal(checkInFeature.selectAllTags);

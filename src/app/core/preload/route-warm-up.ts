@@ -1,5 +1,6 @@
 import { DestroyRef, inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
+import { whenIdle } from '../../shared/scheduling/when-idle';
 import { firstSegment, warmUpLink, warmUpRoutes } from './warm-up-routes';
 
 /** A performance measure, for the benchmark and DevTools, of loading the routes nobody opened yet. */
@@ -31,7 +32,7 @@ export class RouteWarmUp {
       cancelIdle = whenIdle(() => {
         performance.mark(WARM_UP_STARTED_MARK);
         void warmUpRoutes(this.router.config).then(() => performance.measure(WARM_UP_MEASURE, WARM_UP_STARTED_MARK));
-      });
+      }, IDLE_TIMEOUT_MS);
     }, SETTLE_MS);
     this.destroyRef.onDestroy(() => {
       clearTimeout(settle);
@@ -49,16 +50,6 @@ export class RouteWarmUp {
     this.linksWarmed.add(route);
     void warmUpLink(this.router.config, url);
   }
-}
-
-/** Runs `task` when the browser is idle; Safari has no `requestIdleCallback`, so there it runs next. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task);
-  return () => clearTimeout(handle);
 }
 
 function saveData(): boolean {

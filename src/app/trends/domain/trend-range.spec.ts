@@ -1,4 +1,4 @@
-import { isInWindow, rangePhrase, rangeWindow, windowLength } from './trend-range';
+import { firstDayRead, isInWindow, rangePhrase, rangeWindow, windowLength } from './trend-range';
 
 describe('rangeWindow', () => {
   it('ends today and counts today as the first of n days', () => {
@@ -28,5 +28,15 @@ describe('rangeWindow', () => {
   it('names ranges for sentences', () => {
     expect(rangePhrase('30d')).toBe('the last 30 days');
     expect(rangePhrase('all')).toBe('all time');
+  });
+});
+
+describe('firstDayRead', () => {
+  it("is the window's first day less the six days that feed its first rolling mean", () => {
+    // 7 days ending 31 March start on the 25th; the rolling mean reaches back to the 19th.
+    expect(firstDayRead('7d', '2026-03-31')).toBe('2026-03-19');
+    // 30 days start on 2 March; six before that is 24 February.
+    expect(firstDayRead('30d', '2026-03-31')).toBe('2026-02-24');
+    expect(firstDayRead('all', '2026-03-31')).toBeNull();
   });
 });

@@ -9,6 +9,9 @@ export interface DayWindow {
   end: string;
 }
 
+/** The days a rolling mean averages. */
+export const ROLLING_DAYS = 7;
+
 const RANGE_DAYS: Record<Exclude<TrendRange, 'all'>, number> = {
   '7d': 7,
   '30d': 30,
@@ -28,6 +31,15 @@ export function rangeWindow(range: TrendRange, today: string, firstDay?: string)
     return { start: toDay(Math.min(first, end)), end: today };
   }
   return { start: toDay(end - RANGE_DAYS[range] + 1), end: today };
+}
+
+/**
+ * The first day a range's chart and patterns read: its window and the six days before it, which
+ * feed the first 7-day rolling means. Null for "all", which reads every day.
+ */
+export function firstDayRead(range: TrendRange, today: string): string | null {
+  if (range === 'all') return null;
+  return toDay(toEpochDay(rangeWindow(range, today).start) - (ROLLING_DAYS - 1));
 }
 
 /** Number of days in a window, counting both ends. */

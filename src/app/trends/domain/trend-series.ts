@@ -6,7 +6,7 @@ import { roundForDisplay } from './display-number';
 import { addDays, toEpochDay } from './epoch-day';
 import { rollingMean } from './rolling-mean';
 import { describeSeries } from './series-summary';
-import { DayWindow, rangePhrase, rangeWindow, TrendRange } from './trend-range';
+import { DayWindow, rangePhrase, rangeWindow, ROLLING_DAYS, TrendRange } from './trend-range';
 import { TrendTable, trendTable } from './trend-table';
 
 /**
@@ -15,7 +15,6 @@ import { TrendTable, trendTable } from './trend-table';
  */
 export const DEFAULT_PX_PER_POINT = 2;
 
-const ROLLING_DAYS = 7;
 
 export interface TrendRequest {
   metric: CheckInMetric;

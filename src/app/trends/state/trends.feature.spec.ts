@@ -29,6 +29,21 @@ describe('trendsFeature', () => {
   });
 
   describe('selectors', () => {
+    it('draws a short range from the recent weeks read first, and waits for the rest for a longer one', () => {
+      // Today's first read began on 17 February (six weeks before 31 March), older check-ins pending.
+      const partial = (range: '7d' | '30d' | '90d' | 'all') =>
+        trendsRootState({ checkIns: days(42), today: TODAY, recentSince: '2026-02-17', trends: { range } });
+      expect(trendsFeature.selectIsLoaded(partial('7d'))).toBeTrue();
+      expect(trendsFeature.selectIsLoaded(partial('30d'))).toBeTrue();
+      expect(trendsFeature.selectIsLoaded(partial('90d'))).toBeFalse();
+      expect(trendsFeature.selectIsLoaded(partial('all'))).toBeFalse();
+      expect(trendsFeature.selectIsLoaded(trendsRootState({ checkIns: days(42), today: TODAY, trends: { range: 'all' } }))).toBeTrue();
+      expect(trendsFeature.selectIsLoaded(trendsRootState({ today: TODAY, loaded: false }))).toBeFalse();
+      // No check-in in the recent weeks, but older ones stored: not the empty state.
+      expect(trendsFeature.selectHasCheckIns(trendsRootState({ today: TODAY, recentSince: '2026-02-17' }))).toBeTrue();
+      expect(trendsFeature.selectHasCheckIns(trendsRootState({ today: TODAY }))).toBeFalse();
+    });
+
     it('draws nothing until the plot has been measured', () => {
       const state = trendsRootState({ checkIns: days(10), today: TODAY });
       expect(trendsFeature.selectTrendSeries(state)).toBeNull();

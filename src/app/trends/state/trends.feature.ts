@@ -2,8 +2,10 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import {
   selectAllCheckIns,
   selectCheckInsLoaded,
+  selectCheckInsRecentSince,
   selectCheckInTags,
   selectCheckInToday,
+  selectRecentCheckInsLoaded,
   SHIFT_LABELS,
   ShiftType,
   Tag,
@@ -11,6 +13,7 @@ import {
 import {
   buildTrendSeries,
   CheckInMetric,
+  firstDayRead,
   meansByShift,
   meansByTag,
   rangePhrase,
@@ -53,7 +56,24 @@ export const trendsFeature = createFeature({
     on(TrendsPageActions.plotWidthMeasured, (state, { widthPx }): TrendsState => ({ ...state, plotWidth: widthPx })),
   ),
   extraSelectors: ({ selectRange, selectMetric, selectPlotWidth }) => {
-    const selectHasCheckIns = createSelector(selectAllCheckIns, (checkIns) => checkIns.length > 0);
+    // Older check-ins still being read are check-ins too.
+    const selectHasCheckIns = createSelector(selectAllCheckIns, selectCheckInsRecentSince, (checkIns, since) => checkIns.length > 0 || since !== null);
+    /**
+     * Whether the check-ins the chosen range reads are in: the recent weeks read first are enough
+     * for 7 and 30 days, so Trends need not wait for ten years to draw a month.
+     */
+    const selectIsLoaded = createSelector(
+      selectCheckInsLoaded,
+      selectRecentCheckInsLoaded,
+      selectCheckInsRecentSince,
+      selectRange,
+      selectCheckInToday,
+      (all, recent, since, range, today) => {
+        if (all) return true;
+        const first = recent && since !== null && today ? firstDayRead(range, today) : null;
+        return first !== null && first >= since!;
+      },
+    );
     const selectWindow = createSelector(selectRange, selectCheckInToday, selectCheckInIndex, (range, today, index) =>
       today ? rangeWindow(range, today, index.firstDay ?? undefined) : null,
     );
@@ -90,7 +110,7 @@ export const trendsFeature = createFeature({
       selectShiftMeans,
       selectTagMeans,
       selectSleepMood,
-      selectIsLoaded: selectCheckInsLoaded,
+      selectIsLoaded,
     };
   },
 });

@@ -9,6 +9,8 @@ export interface RootStateOptions {
   tags?: readonly Tag[];
   today?: string;
   loaded?: boolean;
+  /** The first day read so far, with older check-ins still being read (Today's first read). */
+  recentSince?: string;
   trends?: Partial<TrendsState>;
   /** Stored results, newest first as the slice keeps them. */
   assessments?: readonly StoredAssessment[];
@@ -26,8 +28,9 @@ export function trendsRootState(options: RootStateOptions = {}) {
       checkIns: { ids: checkIns.map((c) => c.day), entities: Object.fromEntries(checkIns.map((c) => [c.day, c])) },
       tags: { ids: tags.map((t) => t.id), entities: Object.fromEntries(tags.map((t) => [t.id, t])) },
       clock: { today: options.today ?? '2026-03-31', minute: `${options.today ?? '2026-03-31'}T12:00` },
-      load: { status: options.loaded === false ? 'loading' : 'success', error: null },
+      load: { status: options.loaded === false || options.recentSince ? 'loading' : 'success', error: null },
       recentLoad: { status: options.loaded === false ? 'loading' : 'success', error: null },
+      recentSince: options.recentSince ?? null,
     },
     trends: { ...initialTrendsState, ...options.trends } satisfies TrendsState,
     // No results taken unless given: the assessment charts say how to get some.

@@ -14,6 +14,7 @@ import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsRootState, RootStateOptions } from '../testing/trends-root-state';
 import { TrendChart } from './trend-chart';
 import TrendsPage from './trends-page';
+import { CheckInsDbActions } from '../../check-in/state/check-ins-db.actions';
 
 function days(count: number, change: (i: number) => Partial<CheckIn> = () => ({})): CheckIn[] {
   const end = Date.UTC(2026, 2, 31);
@@ -80,6 +81,20 @@ describe('TrendsPage', () => {
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
   const checkIns = days(60, (i) => ({ mood: ((i % 5) + 1) as CheckIn['mood'], shift: i % 2 ? 'night' : 'day' }));
+
+  it('draws a month from the recent weeks read first, and has the years before read for a longer range', async () => {
+    // Today's first read began on 17 February, six weeks before 31 March; older check-ins are stored.
+    const recent = { checkIns: checkIns.slice(-42), recentSince: '2026-02-17' };
+    const month = await open(recent);
+    expect(month.dispatch).not.toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
+    expect(month.host.querySelector('tend-trend-chart')).not.toBeNull();
+    TestBed.resetTestingModule();
+
+    const quarter = await open({ ...recent, trends: { range: '90d' } }, { range: '90d' });
+    expect(quarter.dispatch).toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
+    expect(quarter.host.querySelector('tend-trend-chart')).toBeNull();
+    expect(quarter.host.getAttribute('data-state')).toBe('loading');
+  });
 
   it('opens with the range and metric in its address', async () => {
     const { dispatch } = await open({ checkIns }, { range: '90d', metric: 'stress' });

@@ -28,6 +28,7 @@ import { GroupMeansTable } from './group-means-table';
 import { RadioChips } from './radio-chips';
 import { TrendChart } from './trend-chart';
 import { METRIC_CHOICES, parseMetric, parseRange, RANGE_CHOICES } from './trends-choices';
+import { loadOlderCheckInsWhen, selectRecentCheckInsLoaded } from '../../check-in';
 
 @Component({
   selector: 'tend-trends-page',
@@ -96,6 +97,9 @@ export default class TrendsPage {
   );
 
   constructor() {
+    // A long range (or all time) reads the years before the recent weeks: now, not once the app is quiet.
+    const recentLoaded = this.store.selectSignal(selectRecentCheckInsLoaded);
+    loadOlderCheckInsWhen(() => recentLoaded() && !this.loaded());
     // The check-in chart is created and drawn in the first rendering pass; the rest in the next task.
     let next: ReturnType<typeof setTimeout> | undefined;
     afterNextRender(() => (next = setTimeout(() => this.restShown.set(true))));

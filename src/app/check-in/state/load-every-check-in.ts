@@ -1,0 +1,26 @@
+import { effect, inject, Signal } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { CheckInsDbActions } from './check-ins-db.actions';
+import { checkInFeature } from './check-in.feature';
+
+/**
+ * For a page that shows every check-in (Trends, history, print, tags): has the years before the
+ * recent weeks read now, instead of once the app is quiet, and tells when every check-in is in.
+ * Call in an injection context.
+ */
+export function loadEveryCheckIn(): Signal<boolean> {
+  const store = inject(Store);
+  store.dispatch(CheckInsDbActions.olderNeeded());
+  return store.selectSignal(checkInFeature.selectIsLoaded);
+}
+
+/**
+ * For a page that needs the older check-ins only sometimes (a past day's form, a long trend
+ * range): has them read as soon as `needsOlder()` is true. Call in an injection context.
+ */
+export function loadOlderCheckInsWhen(needsOlder: () => boolean): void {
+  const store = inject(Store);
+  effect(() => {
+    if (needsOlder()) store.dispatch(CheckInsDbActions.olderNeeded());
+  });
+}
