@@ -4,7 +4,7 @@ import { CheckInsDbActions } from './check-ins-db.actions';
 import { checkInFeature } from './check-in.feature';
 
 /**
- * For a page that shows every check-in (Trends, history, print, tags): has the years before the
+ * For a page that shows every check-in (history, print, tags): has the years before the
  * recent weeks read now, instead of once the app is quiet, and tells when every check-in is in.
  * Call in an injection context.
  */
@@ -16,7 +16,7 @@ export function loadEveryCheckIn(): Signal<boolean> {
 
 /**
  * For a page that needs the older check-ins only sometimes (a past day's form, a long trend
- * range): has them read as soon as `needsOlder()` is true. Call in an injection context.
+ * range, a streak longer than the recent weeks): has them read as soon as `needsOlder()` is true. Call in an injection context.
  */
 export function loadOlderCheckInsWhen(needsOlder: () => boolean): void {
   const store = inject(Store);

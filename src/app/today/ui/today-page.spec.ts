@@ -2,6 +2,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { CheckInsDbActions } from '../../check-in/state/check-ins-db.actions';
 import { settingsFeature } from '../../settings';
 import { aCheckIn } from '../../trends/domain/check-in-fixture';
 import { trendsRootState } from '../../trends/testing/trends-root-state';
@@ -14,9 +15,11 @@ describe('TodayPage', () => {
     TestBed.configureTestingModule({
       providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { ...state, settings } })],
     });
+    const store = TestBed.inject(MockStore);
+    const dispatch = spyOn(store, 'dispatch').and.callThrough();
     const fixture = TestBed.createComponent(TodayPage);
     await fixture.whenStable();
-    return { fixture, host: fixture.nativeElement as HTMLElement, store: TestBed.inject(MockStore) };
+    return { fixture, host: fixture.nativeElement as HTMLElement, store, dispatch };
   }
 
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
@@ -43,6 +46,20 @@ describe('TodayPage', () => {
     const { host } = await open(recentOnly);
     expect(host.getAttribute('data-state')).toBe('ready');
     expect(host.textContent).toContain('Checked in on 1 of the last 7 days');
+  });
+
+  it('has the older check-ins read at once when a streak runs back past the recent weeks', async () => {
+    const loaded = trendsRootState({ today: '2026-03-31', checkIns: [aCheckIn('2026-03-29'), aCheckIn('2026-03-30')] });
+    const checkIn = { ...loaded.checkIn, load: { status: 'loading' as const, error: null }, recentSince: '2026-03-29' };
+    const streakOn = { ...checkIn, preferences: { ...checkIn.preferences, showStreak: true } };
+    const { host, dispatch } = await open({ ...loaded, checkIn: streakOn });
+    expect(dispatch).toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
+    expect(host.getAttribute('data-state')).toBe('loading');
+
+    TestBed.resetTestingModule();
+    const streakOff = await open({ ...loaded, checkIn });
+    expect(streakOff.dispatch).not.toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
+    expect(streakOff.host.getAttribute('data-state')).toBe('ready');
   });
 
   it('says so when check-ins cannot be read, and still offers help', async () => {

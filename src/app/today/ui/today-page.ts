@@ -6,6 +6,7 @@ import { of, switchMap } from 'rxjs';
 import { assessmentsFeature, DueAssessments, selectDueAssessments } from '../../assessments';
 import {
   checkInFeature,
+  loadOlderCheckInsWhen,
   RecentDaysStrip,
   selectCheckInToday,
   selectRecentCheckInsLoaded,
@@ -62,6 +63,7 @@ export default class TodayPage {
   protected readonly readyAt = signal<number | null>(null);
 
   constructor() {
+    loadOlderCheckInsWhen(() => !this.streakKnown());
     afterRenderEffect(() => {
       if (this.settled() && this.loaded() && this.readyAt() === null) this.readyAt.set(Math.round(performance.now()));
     });
