@@ -21,7 +21,8 @@ describe('ReminderPage', () => {
       providers: [
         provideZonelessChangeDetection(),
         provideRouter([]),
-        provideMockStore({ initialState: rootStateWith({ preferences: { showStreak: false, reminder } }) }),
+        // Only the recent weeks read: the preferences come with them, and this page needs no more.
+        provideMockStore({ initialState: rootStateWith({ preferences: { showStreak: false, reminder }, recentSince: '2026-10-17' }) }),
         { provide: SystemNotifications, useValue: notifications },
         { provide: Clock, useValue: fixedClock('2026-11-28T09:00:00.000Z', 'UTC') },
       ],

@@ -24,7 +24,8 @@ export default class ReminderPage {
   private readonly clock = inject(Clock);
   private readonly notifications = inject(SystemNotifications);
 
-  protected readonly loaded = this.store.selectSignal(checkInFeature.selectIsLoaded);
+  // The preferences come with the recent weeks' read; this page needs no check-in.
+  protected readonly loaded = this.store.selectSignal(checkInFeature.selectRecentLoaded);
   protected readonly preferences = this.store.selectSignal(checkInFeature.selectPreferences);
   protected readonly saveStatus = this.store.selectSignal(checkInFeature.selectPreferencesSave);
   protected readonly reminder = computed(() => this.preferences().reminder);
