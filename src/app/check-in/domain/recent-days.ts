@@ -5,7 +5,8 @@ import { checkInDayFor } from './check-in-day';
 /**
  * How many days before today the app reads first, for Today: its seven-day strip and the weekly
  * summary (this week and the four before it, at most 35 days), with a week to spare for a changed
- * day-start hour or time zone. The years before them are read after Today has drawn.
+ * day-start hour or time zone; a 7- or 30-day trend needs no more either. The years before them are
+ * read when a page needs them, or once the app is quiet.
  */
 export const FIRST_READ_DAYS = 42;
 

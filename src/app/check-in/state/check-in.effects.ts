@@ -38,7 +38,7 @@ export class CheckInEffects implements OnInitEffects {
     return CheckInsDbActions.loadRequested();
   }
 
-  /** Today's weeks first: reading ten years of check-ins takes 150 ms more on a 2-core laptop. */
+  /** Today's weeks first: on this project's 2-core machines ten years of check-ins take 150 ms more. */
   readonly load$ = createEffect(() =>
     this.actions$.pipe(
       ofType(CheckInsDbActions.loadRequested),

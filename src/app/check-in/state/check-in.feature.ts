@@ -39,13 +39,13 @@ export interface CheckInState {
   tags: EntityState<Tag>;
   preferences: CheckInPreferences;
   clock: CheckInClock;
-  /** Every stored check-in read: what Trends, history and the forms wait for. */
+  /** Every stored check-in read: what history, print, tags, a past day's form and a long trend range wait for. */
   load: AsyncStatus;
   /** The recent weeks read: what Today waits for; the years before them load after it. */
   recentLoad: AsyncStatus;
   /** The first day held while older check-ins are still being read; null once every one is. */
   recentSince: string | null;
-  /** A page that shows every check-in is open, so the older ones are read at once. */
+  /** A page open needs the older check-ins, so they are read at once rather than when the app is quiet. */
   olderNeeded: boolean;
   save: AsyncStatus;
   /** The day of the last successful save, for the page's status message. */

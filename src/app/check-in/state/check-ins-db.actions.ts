@@ -12,7 +12,7 @@ export const CheckInsDbActions = createActionGroup({
      */
     'Recent Loaded': props<{ since: string; checkIns: CheckIn[]; olderStored: boolean; tags: Tag[]; preferences: CheckInPreferences }>(),
     'Older Loaded': props<{ checkIns: CheckIn[] }>(),
-    /** A page that shows every check-in opened: read the older ones now, not when the app is idle. */
+    /** A page needs the older check-ins: read them now, not once the app is quiet. */
     'Older Needed': emptyProps(),
     'Load Failed': props<{ error: string }>(),
     'Save Succeeded': props<{ checkIn: CheckIn; newTags: Tag[] }>(),

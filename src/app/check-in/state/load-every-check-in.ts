@@ -15,8 +15,9 @@ export function loadEveryCheckIn(): Signal<boolean> {
 }
 
 /**
- * For a page that needs the older check-ins only sometimes (a past day's form, a long trend
- * range, a streak longer than the recent weeks): has them read as soon as `needsOlder()` is true. Call in an injection context.
+ * For a page that needs the older check-ins only sometimes (a past day's form, a long trend range,
+ * a streak longer than the recent weeks): has them read as soon as `needsOlder()` is true. Call in
+ * an injection context.
  */
 export function loadOlderCheckInsWhen(needsOlder: () => boolean): void {
   const store = inject(Store);
