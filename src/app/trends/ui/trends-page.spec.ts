@@ -85,9 +85,14 @@ describe('TrendsPage', () => {
   it('draws a month from the recent weeks read first, and has the years before read for a longer range', async () => {
     // Today's first read began on 17 February, six weeks before 31 March; older check-ins are stored.
     const recent = { checkIns: checkIns.slice(-42), recentSince: '2026-02-17' };
-    const month = await open(recent);
-    expect(month.dispatch).not.toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
+    const month = await open({ ...recent, trends: { plotWidth: 320 } });
     expect(month.host.querySelector('tend-trend-chart')).not.toBeNull();
+    // Only once the month has drawn are the years before read, for a longer range chosen next.
+    const olderNeeded = () => month.dispatch.calls.allArgs().some(([action]) => (action as { type?: string }).type === CheckInsDbActions.olderNeeded.type);
+    expect(olderNeeded()).toBe(month.host.getAttribute('data-state') === 'ready');
+    await settle(month.fixture, olderNeeded);
+    expect(month.host.getAttribute('data-state')).toBe('ready');
+    expect(olderNeeded()).toBeTrue();
     TestBed.resetTestingModule();
 
     const quarter = await open({ ...recent, trends: { range: '90d' } }, { range: '90d' });

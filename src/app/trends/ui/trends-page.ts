@@ -97,9 +97,10 @@ export default class TrendsPage {
   );
 
   constructor() {
-    // A long range (or all time) reads the years before the recent weeks: now, not once the app is quiet.
+    // A long range (or all time) reads the years before the recent weeks at once; a short one as
+    // soon as its charts have drawn, so that a longer range chosen next finds them read.
     const recentLoaded = this.store.selectSignal(selectRecentCheckInsLoaded);
-    loadOlderCheckInsWhen(() => recentLoaded() && !this.loaded());
+    loadOlderCheckInsWhen(() => recentLoaded() && (!this.loaded() || this.state() === 'ready'));
     // The check-in chart is created and drawn in the first rendering pass; the rest in the next task.
     let next: ReturnType<typeof setTimeout> | undefined;
     afterNextRender(() => (next = setTimeout(() => this.restShown.set(true))));
