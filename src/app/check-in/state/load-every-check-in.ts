@@ -21,7 +21,10 @@ export function loadEveryCheckIn(): Signal<boolean> {
  */
 export function loadOlderCheckInsWhen(needsOlder: () => boolean): void {
   const store = inject(Store);
+  // Asked once: not again on every redraw, nor once every check-in is in.
+  const asked = store.selectSignal(checkInFeature.selectOlderNeeded);
+  const allRead = store.selectSignal(checkInFeature.selectLoad);
   effect(() => {
-    if (needsOlder()) store.dispatch(CheckInsDbActions.olderNeeded());
+    if (!asked() && allRead().status !== 'success' && needsOlder()) store.dispatch(CheckInsDbActions.olderNeeded());
   });
 }
