@@ -34,10 +34,13 @@ describe('ics', () => {
   it('never splits a multi-byte character', () => {
     const line = 'SUMMARY:' + 'é🌿夜'.repeat(30);
     const folded = foldIcsLine(line);
-    for (const l of folded.split('\r\n')) {
+    const lines = folded.split('\r\n');
+    for (const l of lines) {
       expect(octets(l)).toBeLessThanOrEqual(75);
       expect(l).not.toContain('\uFFFD');
     }
+    // Full lines: no room was left for the next character (at most 4 octets).
+    for (const l of lines.slice(0, -1)) expect(octets(l)).toBeGreaterThan(75 - 4);
     expect(unfold(folded)).toBe(line);
   });
 

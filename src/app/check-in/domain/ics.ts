@@ -3,7 +3,6 @@
  * folded at 75 octets, joined with CRLF.
  */
 const MAX_LINE_OCTETS = 75;
-const encoder = new TextEncoder();
 
 /** Escapes a TEXT value; control characters other than line breaks and tabs are dropped. */
 export function escapeIcsText(value: string): string {
@@ -19,7 +18,7 @@ export function foldIcsLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char);
     // Continuation lines begin with a space, which counts toward their 75 octets.
     const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
     if (octets + size > limit) {
@@ -41,4 +40,13 @@ export function icsDocument(lines: readonly string[]): string {
 /** A UTC DATE-TIME value, such as DTSTAMP: 20260308T071500Z. */
 export function icsUtcDateTime(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * The UTF-8 length of one code point. Worked out rather than asked of a module-level TextEncoder,
+ * whose construction is a side effect the bundler keeps: it brought this file to the first screen.
+ */
+function utf8Octets(char: string): number {
+  const codePoint = char.codePointAt(0)!;
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }

@@ -1,5 +1,7 @@
 import { CheckIn } from './check-in';
-import { firstReadDay, recentDays, recentDaysLabel } from './recent-days';
+import { addDays } from './calendar-day';
+import { checkInDayFor } from './check-in-day';
+import { FIRST_READ_DAYS, firstReadDay, recentDays, recentDaysLabel } from './recent-days';
 
 const on = (day: string): CheckIn => ({ day, mood: 3 }) as CheckIn;
 
@@ -26,9 +28,24 @@ describe('recentDays', () => {
 });
 
 describe('firstReadDay', () => {
-  it('starts six weeks before the check-in day, which starts at 04:00', () => {
-    // 02:30 in Chicago on 29 November still belongs to the 28th.
-    expect(firstReadDay(new Date('2026-11-29T08:30:00Z'), 'America/Chicago')).toBe('2026-10-17');
-    expect(firstReadDay(new Date('2026-11-29T12:00:00Z'), 'America/Chicago')).toBe('2026-10-18');
+  it('starts two days before six weeks back from the UTC date', () => {
+    expect(firstReadDay(new Date('2026-11-29T08:30:00Z'))).toBe('2026-10-16');
+    expect(firstReadDay(new Date('2026-11-29T23:59:59Z'))).toBe('2026-10-16');
+    expect(firstReadDay(new Date('2026-11-30T00:00:00Z'))).toBe('2026-10-17');
+  });
+
+  it('starts at least six weeks and at most six weeks and four days before the check-in day, in any zone and day-start hour', () => {
+    const zones = ['Pacific/Kiritimati', 'Pacific/Auckland', 'Asia/Kolkata', 'UTC', 'America/Chicago', 'Pacific/Pago_Pago', 'Etc/GMT+12'];
+    for (let hour = 0; hour < 48; hour++) {
+      const now = new Date(Date.UTC(2026, 2, 28, hour, 30));
+      for (const zone of zones) {
+        for (const dayStartHour of [0, 4, 12, 23]) {
+          const checkInDay = checkInDayFor(now, zone, dayStartHour);
+          const context = `${now.toISOString()} ${zone} ${dayStartHour}`;
+          expect(firstReadDay(now) <= addDays(checkInDay, -FIRST_READ_DAYS)).withContext(context).toBeTrue();
+          expect(firstReadDay(now) >= addDays(checkInDay, -FIRST_READ_DAYS - 4)).withContext(context).toBeTrue();
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { addDays, daysEndingOn } from './calendar-day';
 import { CheckIn } from './check-in';
-import { checkInDayFor } from './check-in-day';
 
 /**
  * How many days before today the app reads first, for Today: its seven-day strip and the weekly
@@ -10,9 +9,15 @@ import { checkInDayFor } from './check-in-day';
  */
 export const FIRST_READ_DAYS = 42;
 
-/** The first day of that first read at `now` in `zone`. */
-export function firstReadDay(now: Date, zone: string): string {
-  return addDays(checkInDayFor(now, zone), -FIRST_READ_DAYS);
+/**
+ * The first day of that first read at `now`: at least `FIRST_READ_DAYS` before the check-in day in
+ * every zone and for every day-start hour. It is worked out from the UTC date, two days back (local
+ * dates run from a day behind UTC to a day ahead, and a check-in day can be the local date before),
+ * rather than from the zone: the first time zone lookup in a tab costs tens of milliseconds, which
+ * the start-up's longest task would otherwise carry.
+ */
+export function firstReadDay(now: Date): string {
+  return addDays(now.toISOString().slice(0, 10), -(FIRST_READ_DAYS + 2));
 }
 
 export interface RecentDay {

@@ -60,16 +60,17 @@ describe('CheckInEffects', () => {
     actions$.next(CheckInsDbActions.loadRequested());
     expect(await result).toEqual(
       CheckInsDbActions.recentLoaded({
-        // Six weeks before the 28th, today's check-in day at 02:30.
-        since: '2026-10-17',
+        // Six weeks and two days before the 29th, the UTC date: on or before six weeks before the
+        // 28th, the check-in day at 02:30 in Chicago.
+        since: '2026-10-16',
         checkIns: [sampleCheckIn('2026-11-27')],
         olderStored: true,
         tags: [icu],
         preferences: DEFAULT_CHECK_IN_PREFERENCES,
       }),
     );
-    expect(checkIns.since).toHaveBeenCalledOnceWith('2026-10-17');
-    expect(checkIns.hasBefore).toHaveBeenCalledOnceWith('2026-10-17');
+    expect(checkIns.since).toHaveBeenCalledOnceWith('2026-10-16');
+    expect(checkIns.hasBefore).toHaveBeenCalledOnceWith('2026-10-16');
   });
 
   describe('the older check-ins', () => {

@@ -43,7 +43,7 @@ export class CheckInEffects implements OnInitEffects {
     this.actions$.pipe(
       ofType(CheckInsDbActions.loadRequested),
       exhaustMap(() => {
-        const since = firstReadDay(this.clock.now(), this.clock.zone());
+        const since = firstReadDay(this.clock.now());
         return defer(() => Promise.all([this.checkIns.since(since), this.checkIns.hasBefore(since), this.tags.getAll(), this.preferences.load()])).pipe(
           map(([checkIns, olderStored, tags, preferences]) =>
             CheckInsDbActions.recentLoaded({ since, checkIns, olderStored, tags, preferences }),

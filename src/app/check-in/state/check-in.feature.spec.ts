@@ -6,6 +6,7 @@ import { selectCheckInFormStart } from './check-in-form.selectors';
 import { CheckInPageActions } from './check-in-page.actions';
 import { checkInFeature } from './check-in.feature';
 import { CheckInsDbActions } from './check-ins-db.actions';
+import { selectCheckInsCsv } from './check-ins-csv.selector';
 import { PreferencesDbActions } from './preferences-db.actions';
 import { ReminderPageActions } from './reminder-page.actions';
 import { TagsDbActions } from './tags-db.actions';
@@ -201,7 +202,7 @@ describe('checkInFeature', () => {
     });
 
     it('exports every check-in as CSV with tag names', () => {
-      const csv = checkInFeature.selectCheckInsCsv(root({ checkIns: [sampleCheckIn('2026-11-28', { tagIds: ['t1'] })], tags: [icu] }));
+      const csv = selectCheckInsCsv(root({ checkIns: [sampleCheckIn('2026-11-28', { tagIds: ['t1'] })], tags: [icu] }));
       expect(csv.split('\r\n')[1]).toContain(',ICU,');
     });
 

@@ -3,7 +3,6 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { settingsFeature } from '../../settings';
 import { AsyncStatus, IDLE } from '../../shared/async-status';
 import { CheckIn, Tag } from '../domain/check-in';
-import { checkInsToCsv } from '../domain/check-in-csv';
 import { CheckInPreferences, DEFAULT_CHECK_IN_PREFERENCES, isReminderDue } from '../domain/check-in-preferences';
 import { recentDays } from '../domain/recent-days';
 import { checkInStreakSince, streakLabel } from '../domain/streak';
@@ -187,7 +186,6 @@ export const checkInFeature = createFeature({
         (loaded, reminder, clock, dayStartHour, todayCheckIn) =>
           loaded && isReminderDue(reminder, { ...clock, dayStartHour, checkedInToday: todayCheckIn !== null }),
       ),
-      selectCheckInsCsv: createSelector(selectAllCheckIns, selectAllTags, checkInsToCsv),
     };
   },
 });

@@ -6,6 +6,7 @@ import { iconDownload, iconEdit, iconPrint } from '../../shared/icon/icons';
 import { isCalendarDay } from '../domain/calendar-day';
 import { CheckInPageActions } from '../state/check-in-page.actions';
 import { checkInFeature } from '../state/check-in.feature';
+import { selectCheckInsCsv } from '../state/check-ins-csv.selector';
 import { checkInRow } from './check-in-row';
 import { downloadText } from './download';
 import { loadEveryCheckIn } from '../state/load-every-check-in';
@@ -29,7 +30,7 @@ export default class HistoryPage implements OnInit {
   protected readonly today = this.store.selectSignal(checkInFeature.selectToday);
   private readonly checkIns = this.store.selectSignal(checkInFeature.selectAllCheckIns);
   private readonly tagsById = this.store.selectSignal(checkInFeature.selectTagEntities);
-  private readonly csv = this.store.selectSignal(checkInFeature.selectCheckInsCsv);
+  private readonly csv = this.store.selectSignal(selectCheckInsCsv);
 
   private readonly shown = signal(PAGE_SIZE);
   protected readonly total = computed(() => this.checkIns().length);
