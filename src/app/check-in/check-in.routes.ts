@@ -1,10 +1,10 @@
 import { Routes } from '@angular/router';
-import { provideCheckInState } from './state/provide-check-in-state';
+import { provideCheckInPagesState } from './state/provide-check-in-pages-state';
 
 export default [
   {
     path: '',
-    providers: provideCheckInState(),
+    providers: provideCheckInPagesState(),
     children: [
       { path: '', title: $localize`:@@checkIn.title:Check-in`, data: { preload: true }, loadComponent: () => import('./ui/check-in-page') },
       { path: 'day/:day', title: $localize`:@@checkIn.pastTitle:Check-in for a past day`, loadComponent: () => import('./ui/check-in-page') },

@@ -1,6 +1,6 @@
 import { CheckIn, Tag } from './check-in';
 import { checkInsToCsv } from './check-in-csv';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../shared/csv';
 
 describe('checkInsToCsv', () => {
   const tags: Tag[] = [

@@ -1,5 +1,5 @@
 import { CheckIn, Tag } from './check-in';
-import { toCsv } from './csv';
+import { toCsv } from '../../shared/csv';
 import { compareCodeUnits } from '../../shared/compare';
 
 export const CHECK_IN_CSV_HEADER = [

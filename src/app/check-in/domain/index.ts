@@ -1,13 +1,12 @@
 // The check-in feature's pure TypeScript surface, for other features' domain code: it pulls in no
 // Angular, no store and no IndexedDB. The feature's index.ts adds those for pages and effects.
+// Today reaches this file, and the bundler loads every module it names with Today's: so the file
+// writers and the form's rules are not here. Other features import `./check-in-csv` directly; the
+// form (`./check-in-draft`, `./check-in-factory`) and the reminder's calendar file
+// (`./daily-reminder-ics`) are the check-in pages' own.
 export * from './check-in';
 export * from './calendar-day';
 export * from './check-in-day';
-export * from './check-in-draft';
-export * from './check-in-factory';
-export * from './check-in-csv';
-export * from './csv';
-export * from './daily-reminder-ics';
 export * from './rating-labels';
 export * from './recent-days';
 export * from './result';

@@ -1,18 +1,14 @@
 import { inject, Injectable, InjectionToken } from '@angular/core';
 import { Actions, createEffect, OnInitEffects, ofType } from '@ngrx/effects';
 import { Action, Store } from '@ngrx/store';
-import { catchError, concatMap, defer, exhaustMap, filter, map, Observable, of, race, switchMap, take, timer } from 'rxjs';
+import { catchError, defer, exhaustMap, filter, map, Observable, of, race, switchMap, take, timer } from 'rxjs';
 import { whenIdle } from '../../shared/scheduling/when-idle';
 import { Clock } from '../../core/clock/clock';
 import { errorMessage } from '../../shared/async-status';
 import { CheckInPreferencesRepository } from '../data/check-in-preferences-repository';
 import { CheckInRepository } from '../data/check-in-repository';
 import { TagRepository } from '../data/tag-repository';
-import { CheckIn, Tag } from '../domain/check-in';
-import { CheckInDraft } from '../domain/check-in-draft';
-import { createCheckIn, updateCheckIn } from '../domain/check-in-factory';
 import { firstReadDay } from '../domain/recent-days';
-import { CheckInPageActions } from './check-in-page.actions';
 import { checkInFeature } from './check-in.feature';
 import { CheckInsDbActions } from './check-ins-db.actions';
 
@@ -70,33 +66,9 @@ export class CheckInEffects implements OnInitEffects {
     ),
   );
 
-  readonly save$ = createEffect(() =>
-    this.actions$.pipe(
-      ofType(CheckInPageActions.formSubmitted),
-      // The saved day is read when its turn comes, so a second quick save edits the first.
-      concatMap(({ day, draft, newTags }) =>
-        this.store.select(checkInFeature.selectCheckInEntities).pipe(
-          take(1),
-          switchMap((byDay) => this.save(byDay[day], day, draft, newTags)),
-          map((checkIn) => CheckInsDbActions.saveSucceeded({ checkIn, newTags })),
-          catchError((error: unknown) => of(CheckInsDbActions.saveFailed({ error: errorMessage(error) }))),
-        ),
-      ),
-    ),
-  );
-
   private quiet(): Observable<unknown> {
     return timer(this.olderDelayMs).pipe(
       switchMap(() => new Observable<void>((subscriber) => whenIdle(() => subscriber.next(), IDLE_TIMEOUT_MS))),
     );
-  }
-
-  private async save(existing: CheckIn | undefined, day: string, draft: CheckInDraft, newTags: Tag[]): Promise<CheckIn> {
-    const now = this.clock.now();
-    // The page checks the draft first; this second check keeps bad input out of the database.
-    const result = existing ? updateCheckIn(existing, draft, now) : createCheckIn(draft, { now, zone: this.clock.zone(), day });
-    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join(' '));
-    await this.checkIns.saveWithNewTags(result.value, newTags);
-    return result.value;
   }
 }

@@ -5,12 +5,12 @@ import { CheckInClockEffects } from './check-in-clock.effects';
 import { CheckInEffects } from './check-in.effects';
 import { checkInFeature } from './check-in.feature';
 import { ReminderEffects } from './reminder.effects';
-import { TagEffects } from './tag.effects';
 
 /**
- * The check-in state and its effects. Safe to provide in more than one route: NgRx keeps one
+ * The check-in state and the effects that read it, keep its clock and send the reminder; the
+ * check-in pages add what they write (`provideCheckInPagesState`). Safe to provide in more than one route: NgRx keeps one
  * slice, and runs each effects class once.
  */
 export function provideCheckInState(): EnvironmentProviders[] {
-  return [provideState(checkInFeature), provideEffects(CheckInEffects, TagEffects, ReminderEffects, CheckInClockEffects)];
+  return [provideState(checkInFeature), provideEffects(CheckInEffects, ReminderEffects, CheckInClockEffects)];
 }

@@ -1,4 +1,5 @@
-import { Tag, parseCsv } from '../../check-in/domain';
+import { Tag } from '../../check-in/domain';
+import { parseCsv } from '../../shared/csv';
 import { JournalEntry } from './journal-entry';
 import { journalEntriesToCsv } from './journal-csv';
 import { promptById } from './journal-prompts';

@@ -1,4 +1,6 @@
-import { Tag, tagNames, toCsv } from '../../check-in/domain';
+import { Tag } from '../../check-in/domain';
+import { tagNames } from '../../check-in/domain/check-in-csv';
+import { toCsv } from '../../shared/csv';
 import { JournalEntry } from './journal-entry';
 import { promptById } from './journal-prompts';
 import { compareCodeUnits } from '../../shared/compare';

@@ -1,4 +1,5 @@
-import { isCalendarDay, parseCsv } from '../../../check-in/domain';
+import { isCalendarDay } from '../../../check-in/domain';
+import { parseCsv } from '../../../shared/csv';
 import { daylioActivities, daylioNoteText, daylioTime } from './daylio-values';
 
 /** One Daylio entry, read but not yet mapped to Tend. */

@@ -1,4 +1,5 @@
-import { Tag, checkInsToCsv } from '../../../check-in/domain';
+import { Tag } from '../../../check-in/domain';
+import { checkInsToCsv } from '../../../check-in/domain/check-in-csv';
 import { NOT_DAYLIO_MESSAGE } from './daylio-file';
 import { DaylioExisting, DaylioImportOptions, DaylioImportPreview, previewDaylioImport } from './daylio-import';
 

@@ -1,0 +1,13 @@
+import { EnvironmentProviders } from '@angular/core';
+import { provideEffects } from '@ngrx/effects';
+import { CheckInSaveEffects } from './check-in-save.effects';
+import { provideCheckInState } from './provide-check-in-state';
+import { TagEffects } from './tag.effects';
+
+/**
+ * The state with what the check-in pages write (check-ins, tags). A file of its own: Today imports
+ * provideCheckInState, and this would bring the form's rules with it.
+ */
+export function provideCheckInPagesState(): EnvironmentProviders[] {
+  return [...provideCheckInState(), provideEffects(CheckInSaveEffects, TagEffects)];
+}
