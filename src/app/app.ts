@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, Injector, isDevMode } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { HeadingFocus } from './core/shell/heading-focus';
+import { RenderOnNavigation } from './core/shell/render-on-navigation';
 import { Shell } from './core/shell/shell';
 import { InstallPrompt } from './core/install/install-prompt';
 import { RouteWarmUp } from './core/preload/route-warm-up';
@@ -29,6 +30,7 @@ export class App {
     if (!isDevMode()) inject(AppUpdates).start();
     inject(InstallPrompt).start();
     inject(HeadingFocus).start();
+    inject(RenderOnNavigation).start();
     inject(RouteWarmUp).start();
     const injector = inject(Injector);
     // Reading the settings opens the database, which Today needs first: start now, while the
