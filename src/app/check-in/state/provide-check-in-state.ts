@@ -8,8 +8,8 @@ import { ReminderEffects } from './reminder.effects';
 
 /**
  * The check-in state and the effects that read it, keep its clock and send the reminder; the
- * check-in pages add what they write (`provideCheckInPagesState`). Safe to provide in more than one route: NgRx keeps one
- * slice, and runs each effects class once.
+ * check-in pages add what they write (`provideCheckInPagesState`). Safe to provide in more than one
+ * route: NgRx keeps one slice, and runs each effects class once.
  */
 export function provideCheckInState(): EnvironmentProviders[] {
   return [provideState(checkInFeature), provideEffects(CheckInEffects, ReminderEffects, CheckInClockEffects)];
