@@ -19,14 +19,13 @@ describe('CheckInEffects', () => {
   let checkIns: jasmine.SpyObj<CheckInRepository>;
   let tags: jasmine.SpyObj<TagRepository>;
   let preferences: jasmine.SpyObj<CheckInPreferencesRepository>;
-  // 02:30 in Chicago on the 29th: still the 28th's check-in day, which starts at 04:00.
-  // 02:30 in Chicago (CST, UTC−6).
+  // 02:30 in Chicago (CST, UTC−6) on the 29th: still the 28th's check-in day, which starts at 04:00.
   const now = '2026-11-29T08:30:00.000Z';
   const icu = { id: 't1', name: 'ICU', archived: false };
 
   beforeEach(() => {
     actions$ = new Subject();
-    checkIns = jasmine.createSpyObj<CheckInRepository>('CheckInRepository', ['since', 'hasBefore', 'before', 'saveWithNewTags']);
+    checkIns = jasmine.createSpyObj<CheckInRepository>('CheckInRepository', ['since', 'hasBefore', 'before']);
     tags = jasmine.createSpyObj<TagRepository>('TagRepository', ['getAll']);
     preferences = jasmine.createSpyObj<CheckInPreferencesRepository>('CheckInPreferencesRepository', ['load']);
     TestBed.configureTestingModule({
