@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildProduction } from '../scripts/build.mjs';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
-import { run } from '../scripts/run.mjs';
 import { loadHeavyUser } from './load-heavy-user.mjs';
 import { GOALS, measures } from './measures.mjs';
 
@@ -22,7 +22,7 @@ const base = `http://127.0.0.1:${port}`;
 const dist = process.env.BENCH_DIST ?? 'dist/tend/browser';
 
 const chromePath = ensureChromium();
-if (!args.includes('--no-build') && (await run('npx', ['ng', 'build'])) !== 0) process.exit(1);
+if (!args.includes('--no-build') && (await buildProduction()) !== 0) process.exit(1);
 
 mkdirSync('bench-results', { recursive: true });
 const heavyUser = await loadHeavyUser();

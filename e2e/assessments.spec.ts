@@ -14,6 +14,29 @@ async function answer(page: Page, n: number, option: string): Promise<void> {
   await question(page, n).getByRole('radio', { name: option, exact: true }).check();
 }
 
+/**
+ * How many answers the instrument's stored draft holds. Each answer is written at once, but a
+ * reload in the same few milliseconds can still beat the write, so journeys that reload wait on it.
+ */
+async function storedAnswerCount(page: Page, instrumentId: string): Promise<number> {
+  return page.evaluate(
+    (key) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('tend');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('drafts').objectStore('drafts').get(key);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(Object.keys(read.result?.v?.answers ?? {}).length);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    `assessment:${instrumentId}`,
+  );
+}
+
 /** True when `first` comes before `second` in document order. */
 async function precedes(first: Locator, second: Locator): Promise<boolean> {
   const handle = await second.elementHandle();
@@ -79,6 +102,7 @@ test.describe('on a phone, one question per screen', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await answer(page, 3, 'Not at all');
     await expect(page.getByText('3 of 8 answered')).toBeVisible();
+    await expect.poll(() => storedAnswerCount(page, 'gad-7')).toBe(3);
 
     await page.reload();
     await expect(question(page, 4)).toBeVisible();
@@ -96,6 +120,7 @@ test.describe('on a phone, one question per screen', () => {
   test('the review points out missing answers with links that jump to them', async ({ page }) => {
     await page.goto('/assess/who-5/take');
     await answer(page, 1, 'Most of the time');
+    await expect.poll(() => storedAnswerCount(page, 'who-5')).toBe(1);
     await page.goto('/assess/who-5/review');
     await expect(page.getByRole('heading', { name: '4 questions still need an answer' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'See my result' })).toHaveCount(0);

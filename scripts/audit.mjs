@@ -13,7 +13,7 @@ import { measures } from '../bench/measures.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureChromium } from './ensure-chromium.mjs';
-import { run } from './run.mjs';
+import { buildProduction } from './build.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -26,7 +26,7 @@ const port = Number(process.env.AUDIT_PORT ?? 4310);
 const heavy = args.includes('--heavy');
 
 const chromePath = ensureChromium();
-if (!args.includes('--no-build') && (await run('npx', ['ng', 'build'])) !== 0) process.exit(1);
+if (!args.includes('--no-build') && (await buildProduction()) !== 0) process.exit(1);
 
 const server = spawn('node', ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));

@@ -1,12 +1,13 @@
 // Builds the production PWA and runs Playwright against it; prints "e2e: N passed, N failed".
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { buildProduction } from './build.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { run } from './run.mjs';
 
 export async function runE2e() {
   const chrome = ensureChromium();
-  if ((await run('npx', ['ng', 'build'])) !== 0) {
+  if ((await buildProduction()) !== 0) {
     console.log('e2e: 0 passed, 0 failed (the production build failed)');
     return false;
   }
