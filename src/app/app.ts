@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, Injector, isDevMode } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, isDevMode } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { HeadingFocus } from './core/shell/heading-focus';
 import { RenderOnNavigation } from './core/shell/render-on-navigation';
@@ -8,6 +8,7 @@ import { RouteWarmUp } from './core/preload/route-warm-up';
 import { Theme } from './core/theme/theme';
 import { AppUpdates } from './core/updates/app-updates';
 import { settingsFeature } from './settings';
+import { SettingsPersistence } from './settings/state/settings-persistence';
 
 @Component({
   selector: 'tend-root',
@@ -32,11 +33,8 @@ export class App {
     inject(HeadingFocus).start();
     inject(RenderOnNavigation).start();
     inject(RouteWarmUp).start();
-    const injector = inject(Injector);
     // Reading the settings opens the database, which Today needs first: start now, while the
-    // router fetches Today's code, rather than after the first render. Still a separate chunk.
-    void import('./settings/state/settings-persistence').then(({ SettingsPersistence }) =>
-      injector.get(SettingsPersistence).start(),
-    );
+    // router resolves Today's route, rather than after the first render.
+    inject(SettingsPersistence).start();
   }
 }

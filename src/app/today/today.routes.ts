@@ -9,7 +9,7 @@ export default [
     path: '',
     title: $localize`:@@today.title:Today`,
     providers: [provideCheckInState(), provideAssessmentsState()],
-    // The page comes with its routes (no second fetch), but is created a task after the state is
+    // The page comes in the first bundle with its routes, but is created a task after the state is
     // set up: the two in one task made the start's longest task on a first visit (Lighthouse TBT).
     loadComponent: () => yieldToBrowser().then(() => TodayPage),
   },
