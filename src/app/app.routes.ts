@@ -5,8 +5,9 @@ import todayRoutes from './today/today.routes';
  * One route tree per feature, lazy but for Today's: Today is the first screen, so its routes come
  * in the first bundle rather than in chunks fetched once that bundle has run (measured: first
  * screen 126.5 → 119.5 kB in 3 files instead of 30, cold start about 60 ms sooner, first-visit LCP
- * 2.8 → 1.7 s; see the README). The main destinations (`preload`) have their code loaded once the first screen
- * has settled (RouteWarmUp); not Trends, whose chart code loads only where a chart is drawn.
+ * 2.8 → 1.7 s; see the README). The main destinations (`preload`) have their code loaded once the
+ * first screen has settled (RouteWarmUp); not Trends, whose chart code loads only where a chart is
+ * drawn.
  */
 export const routes: Routes = [
   { path: '', pathMatch: 'full', children: todayRoutes },
