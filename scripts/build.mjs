@@ -9,19 +9,19 @@ import { run } from './run.mjs';
  * its import lines and its own gzip start). Angular 21 enables it only through this variable;
  * Angular 22 makes it the default for apps with several lazy chunks.
  */
-export const PRODUCTION_BUILD_ENV = { NG_BUILD_OPTIMIZE_CHUNKS: '1' };
+const PRODUCTION_BUILD_ENV = { NG_BUILD_OPTIMIZE_CHUNKS: '1' };
 
 /**
  * The largest a lazy chunk may be, raw. `angular.json`'s per-script budget has to admit `main`,
  * which holds Today and the framework, so lazy chunks keep the tighter limit here. Names are
  * lost in merged chunks, so this is by file, not by route.
  */
-export const LAZY_CHUNK_MAX_BYTES = 245_000;
+const LAZY_CHUNK_MAX_BYTES = 245_000;
 
 const SERVICE_WORKER_FILES = new Set(['ngsw-worker.js', 'safety-worker.js', 'worker-basic.min.js']);
 
 /** Lazy chunks (scripts index.html does not load) over `maxBytes`, with their sizes. */
-export function oversizedLazyChunks(browserDir, maxBytes = LAZY_CHUNK_MAX_BYTES) {
+function oversizedLazyChunks(browserDir, maxBytes = LAZY_CHUNK_MAX_BYTES) {
   const index = readFileSync(join(browserDir, 'index.html'), 'utf8');
   const initial = new Set([...index.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]));
   return readdirSync(browserDir)
