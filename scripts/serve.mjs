@@ -25,7 +25,7 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '']);
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error(`No build at ${root}. Run "npx ng build" first.`);
+  console.error(`No build at ${root}. Run "npm run build" first.`);
   process.exit(1);
 }
 

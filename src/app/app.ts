@@ -27,7 +27,7 @@ export class App {
       // Until stored settings arrive, keep what restore() applied rather than flashing back to system.
       if (loaded().status === 'success') theme.apply(chosen());
     });
-    // The service worker runs only in production builds, where `ng build` writes ngsw-worker.js.
+    // The service worker runs only in production builds, where the build writes ngsw-worker.js.
     if (!isDevMode()) inject(AppUpdates).start();
     inject(InstallPrompt).start();
     inject(HeadingFocus).start();
