@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildProduction } from '../scripts/build.mjs';
+import { buildProduction, firstScreenFiles } from '../scripts/build.mjs';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { loadHeavyUser } from './load-heavy-user.mjs';
 import { GOALS, measures } from './measures.mjs';
@@ -68,17 +68,7 @@ printTable(result, output);
  * import statically (index.html preloads only some of them), gzipped as served.
  */
 function initialTransfer(dir) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const pending = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const seen = new Set();
-  while (pending.length) {
-    const file = pending.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (!file.endsWith('.js')) continue;
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)"\.\/([\w.-]+\.js)"/g)) pending.push(m[1]);
-  }
+  const seen = firstScreenFiles(dir);
   const sizes = { js: 0, css: 0, raw: 0 };
   for (const file of seen) {
     const content = readFileSync(join(dir, file));

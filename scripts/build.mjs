@@ -2,6 +2,7 @@
 // Extra arguments go to `ng build` (e.g. `npm run build -- --base-href /tend/`).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { run } from './run.mjs';
 
 /**
@@ -18,6 +19,9 @@ const PRODUCTION_BUILD_ENV = { NG_BUILD_OPTIMIZE_CHUNKS: '1' };
  */
 const LAZY_CHUNK_MAX_BYTES = 245_000;
 
+/** The first screen's budget: index.html's scripts and styles and what they import statically, gzip. */
+const FIRST_SCREEN_MAX_GZIP_BYTES = 120 * 1024;
+
 const SERVICE_WORKER_FILES = new Set(['ngsw-worker.js', 'safety-worker.js', 'worker-basic.min.js']);
 
 /** Lazy chunks (scripts index.html does not load) over `maxBytes`, with their sizes. */
@@ -28,6 +32,26 @@ function oversizedLazyChunks(browserDir, maxBytes = LAZY_CHUNK_MAX_BYTES) {
     .filter((file) => file.endsWith('.js') && !initial.has(file) && !SERVICE_WORKER_FILES.has(file))
     .map((file) => ({ file, bytes: statSync(join(browserDir, file)).size }))
     .filter((chunk) => chunk.bytes > maxBytes);
+}
+
+/** The files the first screen loads: index.html's scripts and styles and every chunk they import statically. */
+export function firstScreenFiles(browserDir) {
+  const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
+  const pending = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const seen = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(browserDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)"\.\/([\w.-]+\.js)"/g)) pending.push(m[1]);
+  }
+  return [...seen];
+}
+
+function firstScreenGzipBytes(browserDir) {
+  return firstScreenFiles(browserDir).reduce((sum, file) => sum + gzipSync(readFileSync(join(browserDir, file))).length, 0);
 }
 
 function browserDirOf(args) {
@@ -44,7 +68,12 @@ export async function buildProduction(args = []) {
   for (const { file, bytes } of oversized) {
     console.error(`Lazy chunk ${file} is ${(bytes / 1000).toFixed(2)} kB, over the ${LAZY_CHUNK_MAX_BYTES / 1000} kB budget.`);
   }
-  return oversized.length > 0 ? 1 : 0;
+  const firstScreen = firstScreenGzipBytes(browserDir);
+  const fits = firstScreen <= FIRST_SCREEN_MAX_GZIP_BYTES;
+  const line = `First screen: ${(firstScreen / 1024).toFixed(1)} kB gzip, budget ${FIRST_SCREEN_MAX_GZIP_BYTES / 1024} kB.`;
+  if (fits) console.log(line);
+  else console.error(`${line} Over budget.`);
+  return oversized.length > 0 || !fits ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exit(await buildProduction(process.argv.slice(2)));
