@@ -1,4 +1,6 @@
-import { journalEntry } from '../testing/journal-fixtures';
+import { journalEntry, journalStateAfter } from '../testing/journal-fixtures';
+import { JournalDbActions } from './journal-db.actions';
+import { journalFeature } from './journal.feature';
 import { selectEntryCard, selectEntryCountThisWeek } from './journal.selectors';
 
 describe('journal selectors with parameters', () => {
@@ -21,4 +23,14 @@ describe('journal selectors with parameters', () => {
     expect(selectEntryCard('e1').projector({ e1: entry }, tags)?.tagNames).toEqual(['ICU']);
     expect(selectEntryCard('nope').projector({ e1: entry }, tags)).toBeNull();
   });
+
+  for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    it(`finds no entry for the id “${id}” from the address`, () => {
+      const entities = journalFeature.selectEntryEntities.projector(
+        journalStateAfter(JournalDbActions.loadSucceeded({ entries: [journalEntry()], tags: [] })).entries,
+      );
+      expect(() => selectEntryCard(id).projector(entities, {})).not.toThrow();
+      expect(selectEntryCard(id).projector(entities, {})).toBeNull();
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { EnvironmentProviders } from '@angular/core';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { JournalEditorEffects } from './journal-editor.effects';
+import { JournalElsewhereEffects } from './journal-elsewhere.effects';
 import { JournalEffects } from './journal.effects';
 import { journalFeature } from './journal.feature';
 import { JournalSearchEffects } from './journal-search.effects';
@@ -11,5 +12,5 @@ import { JournalSearchEffects } from './journal-search.effects';
  * instance of each effects class, and the search index is app-wide.
  */
 export function provideJournalState(): EnvironmentProviders[] {
-  return [provideState(journalFeature), provideEffects(JournalEffects, JournalEditorEffects, JournalSearchEffects)];
+  return [provideState(journalFeature), provideEffects(JournalEffects, JournalEditorEffects, JournalSearchEffects, JournalElsewhereEffects)];
 }
