@@ -2,6 +2,7 @@ import { Injectable, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom, take, timeout } from 'rxjs';
 import { StoragePersistence } from '../storage/storage-persistence';
+import { changedKeys } from './change-channel';
 import { DatabaseChanges } from './database-changes';
 import { Repository } from './repository';
 import { isRecordChanged, RecordChangedError, revisionToken } from './revision';
@@ -91,29 +92,45 @@ describe('Repository.putUnchanged', () => {
 });
 
 describe('DatabaseChanges', () => {
+  const CHANNEL = 'tend:database-changes';
+  beforeEach(() =>
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideTestDatabase(),
+        { provide: StoragePersistence, useValue: jasmine.createSpyObj('StoragePersistence', ['noteRecordSaved']) },
+      ],
+    }),
+  );
   afterEach(() => dropTestDatabase());
 
-  it("tells another tab's app the keys a commit wrote, and not the tab that wrote them", async () => {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideTestDatabase()] });
-    const listener = new DatabaseChanges();
-    const heard = firstValueFrom(listener.elsewhere$.pipe(take(1), timeout(2000)));
+  it("tells another tab the keys a commit wrote, and not the tab that wrote them", async () => {
+    const otherTab = new BroadcastChannel(CHANNEL);
+    const heard = new Promise<unknown>((resolve) => (otherTab.onmessage = (event) => resolve(event.data)));
     const ownHeard = jasmine.createSpy('own');
     const own = TestBed.inject(DatabaseChanges).elsewhere$.subscribe(ownHeard);
 
-    const pages = TestBed.inject(PageRepository);
-    await pages.putMany([opened, { ...opened, id: 'p2' }]);
+    await TestBed.inject(PageRepository).putMany([opened, { ...opened, id: 'p2' }]);
 
-    const changed: unknown = await heard;
-    expect(changed).toEqual({ journal: ['p1', 'p2'] });
+    expect(await heard).toEqual({ journal: ['p1', 'p2'] });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ownHeard).not.toHaveBeenCalled();
     own.unsubscribe();
-    listener.ngOnDestroy();
+    otherTab.close();
+  });
+
+  it("passes on what another tab's commit wrote", async () => {
+    const heard = firstValueFrom(TestBed.inject(DatabaseChanges).elsewhere$.pipe(take(1), timeout(2000)));
+    const otherTab = new BroadcastChannel(CHANNEL);
+    otherTab.postMessage({ checkins: ['2026-12-07'] });
+    const changed: unknown = await heard;
+    expect(changed).toEqual({ checkins: ['2026-12-07'] });
+    otherTab.close();
   });
 
   it('names no keys for a store when a commit wrote too many to list', () => {
     const writes = Array.from({ length: 201 }, (_, i) => ({ store: 'checkins', key: `d${i}` }));
-    const changed: unknown = DatabaseChanges.keysOf([...writes, { store: 'tags', key: 't1' }]);
+    const changed: unknown = changedKeys([...writes, { store: 'tags', key: 't1' }]);
     expect(changed).toEqual({ checkins: null, tags: ['t1'] });
   });
 });

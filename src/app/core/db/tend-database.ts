@@ -1,6 +1,6 @@
 import { inject, Injectable, InjectionToken } from '@angular/core';
 import { IDBPDatabase, IDBPTransaction } from 'idb';
-import { DatabaseChanges } from './database-changes';
+import { announceChanges } from './change-channel';
 import { KEY_PATH } from './migration';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, openDatabase } from './open-database';
@@ -28,7 +28,6 @@ export interface WriteOp {
 @Injectable({ providedIn: 'root' })
 export class TendDatabase {
   private readonly name = inject(DATABASE_NAME);
-  private readonly changes = inject(DatabaseChanges);
   private opening: Promise<IDBPDatabase<unknown>> | null = null;
 
   connection(): Promise<IDBPDatabase<unknown>> {
@@ -75,7 +74,7 @@ export class TendDatabase {
       throw changed ?? error;
     }
     if (changed) throw changed;
-    this.changes.announce(DatabaseChanges.keysOf(ops.filter((op) => op.kind !== 'expect').map(keyOfWrite)));
+    announceChanges(ops.filter((op) => op.kind !== 'expect').map(keyOfWrite));
   }
 
   async close(): Promise<void> {
