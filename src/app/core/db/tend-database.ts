@@ -1,5 +1,6 @@
 import { inject, Injectable, InjectionToken } from '@angular/core';
 import { IDBPDatabase, IDBPTransaction } from 'idb';
+import { StoragePersistence } from '../storage/storage-persistence';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, openDatabase } from './open-database';
 
@@ -20,16 +21,37 @@ export interface WriteOp {
 @Injectable({ providedIn: 'root' })
 export class TendDatabase {
   private readonly name = inject(DATABASE_NAME);
+  private readonly storage = inject(StoragePersistence);
   private opening: Promise<IDBPDatabase<unknown>> | null = null;
 
   connection(): Promise<IDBPDatabase<unknown>> {
-    this.opening ??= openDatabase(this.name, MIGRATIONS);
+    // A failed open (a full disk, for one) is tried again on the next use.
+    this.opening ??= openDatabase(this.name, MIGRATIONS).catch((error: unknown) => {
+      this.opening = null;
+      throw error;
+    });
     return this.opening;
   }
 
   /** Applies writes to several stores in one transaction: all of them land, or none. */
   async commit(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
+    await this.write(ops).then(
+      () => this.storage.noteWriteSucceeded(),
+      (error: unknown) => {
+        this.storage.noteWriteFailed(error);
+        throw error;
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    if (!this.opening) return;
+    (await this.opening).close();
+    this.opening = null;
+  }
+
+  private async write(ops: readonly WriteOp[]): Promise<void> {
     const db = await this.connection();
     const stores = [...new Set(ops.map((op) => op.store))];
     const tx = db.transaction(stores, 'readwrite');
@@ -46,13 +68,11 @@ export class TendDatabase {
       abortQuietly(tx);
       throw error;
     }
-    await Promise.all(pending);
-  }
-
-  async close(): Promise<void> {
-    if (!this.opening) return;
-    (await this.opening).close();
-    this.opening = null;
+    // When the transaction fails as a whole (a full disk), its requests fail with a bare
+    // AbortError: the transaction's own error says why.
+    await Promise.all(pending).catch((error: unknown) => {
+      throw tx.error ?? error;
+    });
   }
 }
 
