@@ -1,5 +1,6 @@
 import { inject, Injectable, InjectionToken } from '@angular/core';
 import { IDBPDatabase, IDBPTransaction } from 'idb';
+import { StoragePersistence } from '../storage/storage-persistence';
 import { announceChanges } from './change-channel';
 import { KEY_PATH } from './migration';
 import { MIGRATIONS } from './migrations';
@@ -28,10 +29,15 @@ export interface WriteOp {
 @Injectable({ providedIn: 'root' })
 export class TendDatabase {
   private readonly name = inject(DATABASE_NAME);
+  private readonly storage = inject(StoragePersistence);
   private opening: Promise<IDBPDatabase<unknown>> | null = null;
 
   connection(): Promise<IDBPDatabase<unknown>> {
-    this.opening ??= openDatabase(this.name, MIGRATIONS);
+    // A failed open (a full disk, for one) is tried again on the next use.
+    this.opening ??= openDatabase(this.name, MIGRATIONS).catch((error: unknown) => {
+      this.opening = null;
+      throw error;
+    });
     return this.opening;
   }
 
@@ -42,6 +48,22 @@ export class TendDatabase {
    */
   async commit(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
+    await this.write(ops).then(
+      () => this.storage.noteWriteSucceeded(),
+      (error: unknown) => {
+        this.storage.noteWriteFailed(error);
+        throw error;
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    if (!this.opening) return;
+    (await this.opening).close();
+    this.opening = null;
+  }
+
+  private async write(ops: readonly WriteOp[]): Promise<void> {
     const db = await this.connection();
     const stores = [...new Set(ops.map((op) => op.store))];
     const tx = db.transaction(stores, 'readwrite');
@@ -67,20 +89,14 @@ export class TendDatabase {
       abortQuietly(tx);
       throw error;
     }
-    try {
-      await Promise.all(pending);
-    } catch (error) {
+    // When the transaction fails as a whole (a full disk), its requests fail with a bare
+    // AbortError: the transaction's own error says why. A check that did not hold aborted it.
+    await Promise.all(pending).catch((error: unknown) => {
       pending.forEach((p) => p.catch(() => undefined));
-      throw changed ?? error;
-    }
+      throw changed ?? tx.error ?? error;
+    });
     if (changed) throw changed;
     announceChanges(ops.filter((op) => op.kind !== 'expect').map(keyOfWrite));
-  }
-
-  async close(): Promise<void> {
-    if (!this.opening) return;
-    (await this.opening).close();
-    this.opening = null;
   }
 }
 
