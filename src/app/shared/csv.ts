@@ -3,17 +3,30 @@
  * every record, fields with a comma, quote, CR or LF quoted, quotes doubled. Reading is strict
  * about quotes but also accepts bare LF line ends and a leading byte-order mark, which phone apps
  * and spreadsheets commonly write.
+ *
+ * Every export writes through `toCsv`, which neutralises formulas (OWASP CSV injection): a text
+ * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is one a spreadsheet would
+ * run, so it is written with a leading `'` and quoted, and the spreadsheet shows it as text.
+ * Numbers are Tend's own values, so they are written as they are (`-3` stays a number).
  */
-export type CsvRow = readonly string[];
+export type CsvCell = string | number;
+export type CsvRow = readonly CsvCell[];
 
 export type CsvParseResult =
   | { ok: true; rows: string[][] }
   | { ok: false; line: number; error: string };
 
 const NEEDS_QUOTES = /[",\r\n]/;
+const RUNS_AS_FORMULA = /^[=+\-@\t\r]/;
 
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export function csvField(cell: CsvCell): string {
+  if (typeof cell === 'number') return String(cell);
+  if (RUNS_AS_FORMULA.test(cell)) return quoted(`'${cell}`);
+  return NEEDS_QUOTES.test(cell) ? quoted(cell) : cell;
+}
+
+function quoted(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(rows: readonly CsvRow[]): string {
