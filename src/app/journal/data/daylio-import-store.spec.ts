@@ -1,5 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { Rating } from '../../check-in';
 import { CheckInRepository, TagRepository } from '../../check-in';
 import { dropTestDatabase, provideTestDatabase } from '../../core/db/testing';
 import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
@@ -46,6 +47,22 @@ describe('DaylioImportStore (real IndexedDB)', () => {
     const broken = { ...preview.journalEntries[1], id: undefined } as unknown as DaylioImportPreview['journalEntries'][number];
     await expectAsync(store.commit({ ...preview, journalEntries: [preview.journalEntries[0], broken] })).toBeRejected();
     expect(await counts()).toEqual({ checkIns: 0, tags: 0, entries: 0 });
+  });
+
+  it('stores a file whose moods are named like properties of every object, once they are mapped', async () => {
+    const text = [
+      'full_date,date,weekday,time,mood,activities,note_title,note',
+      '2026-03-04,March 4,Wednesday,21:00,constructor,,,',
+      '2026-03-03,March 3,Tuesday,21:00,__proto__,,,',
+    ].join('\n');
+    const unmapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin' });
+    expect(unmapped.ok && unmapped.preview.unknownMoods).toEqual(['constructor', '__proto__']);
+    expect(unmapped.ok && unmapped.preview.checkIns).toEqual([]);
+    const customMoods = Object.fromEntries([['constructor', 4], ['__proto__', 2]]) as Record<string, Rating>;
+    const mapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin', customMoods });
+    if (!mapped.ok) throw new Error(mapped.error);
+    await store.commit(mapped.preview);
+    expect(await counts()).toEqual({ checkIns: 2, tags: 0, entries: 0 });
   });
 
   it('reads what is already stored, so a second preview finds the duplicates', async () => {

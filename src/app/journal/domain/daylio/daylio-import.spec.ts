@@ -1,4 +1,4 @@
-import { Tag } from '../../../check-in/domain';
+import { Rating, Tag } from '../../../check-in/domain';
 import { checkInsToCsv } from '../../../check-in/domain/check-in-csv';
 import { NOT_DAYLIO_MESSAGE } from './daylio-file';
 import { DaylioExisting, DaylioImportOptions, DaylioImportPreview, previewDaylioImport } from './daylio-import';
@@ -120,6 +120,25 @@ describe('previewDaylioImport', () => {
         'Row 2 (2021-05-12): “OK” is not one of Daylio\'s default moods (rad, good, meh, bad, awful). ' +
           'Choose a Tend mood for it to import this row.',
       );
+    });
+
+    it('flags a mood named like a property of every object as unknown, and imports it once mapped', () => {
+      const text = `full_date,date,weekday,time,mood,activities,note_title,note
+2026-03-03,3 March,Tuesday,10:00,constructor,"work","","Noted."
+2026-03-02,2 March,Monday,10:00,__proto__,"","",""
+2026-03-01,1 March,Sunday,10:00,toString,"","",""
+`;
+      const p = preview(text);
+      expect(p.checkIns).toEqual([]);
+      expect(p.journalEntries).toEqual([]);
+      expect(p.unknownMoods).toEqual(['constructor', '__proto__', 'toString']);
+      expect(p.issues.map((i) => i.row)).toEqual([2, 3, 4]);
+
+      const customMoods = Object.fromEntries([['constructor', 4], ['__proto__', 2], ['toString', 3]]) as Record<string, Rating>;
+      const mapped = preview(text, nothing, { customMoods });
+      expect(mapped.checkIns.map((c) => [c.day, c.mood])).toEqual([['2026-03-01', 3], ['2026-03-02', 2], ['2026-03-03', 4]]);
+      expect(mapped.journalEntries.map((e) => e.mood)).toEqual([4]);
+      expect(() => structuredClone(mapped)).not.toThrow();
     });
 
     it('imports them once the user has mapped them', () => {

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Action } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { Rating } from '../../../check-in';
 import { DaylioImportPreview } from '../../domain/daylio/daylio-import';
 import { DaylioImportActions, DaylioImportDbActions } from '../../state/daylio-import.actions';
 import { journalEntry, journalStateAfter, rootStateWith } from '../../testing/journal-fixtures';
@@ -68,6 +69,27 @@ describe('DaylioImportPage', () => {
     await fixture.whenStable();
     button(host, 'Preview again').click();
     expect(dispatch).toHaveBeenCalledWith(DaylioImportActions.moodsMapped({ customMoods: { zen: 5 } }));
+  });
+
+  it('waits for a choice for a custom mood named like a property of every object', async () => {
+    const hostile = { ...preview, unknownMoods: ['constructor', '__proto__'] };
+    const { fixture, host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioImportDbActions.previewSucceeded({ preview: hostile }));
+    expect(button(host, 'Preview again').disabled).toBeTrue();
+    const [constructorMood, protoMood] = [...host.querySelectorAll('select')];
+    expect([...constructorMood.options].some((o) => o.selected && o.value !== '')).toBeFalse();
+    constructorMood.value = '4';
+    constructorMood.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(button(host, 'Preview again').disabled).toBeTrue();
+    protoMood.value = '2';
+    protoMood.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    button(host, 'Preview again').click();
+    const customMoods = Object.fromEntries([['constructor', 4], ['__proto__', 2]]) as Record<string, Rating>;
+    expect(dispatch).toHaveBeenCalledWith(DaylioImportActions.moodsMapped({ customMoods }));
+    const [{ customMoods: sent }] = dispatch.calls.mostRecent().args as [{ customMoods: object }];
+    expect(Object.getPrototypeOf(sent)).toBe(Object.prototype);
+    expect(Object.keys(sent)).toEqual(['constructor', '__proto__']);
   });
 
   it('gives one clear error for a file that is not a Daylio export, and offers no import', async () => {
