@@ -21,4 +21,11 @@ describe('journal selectors with parameters', () => {
     expect(selectEntryCard('e1').projector({ e1: entry }, tags)?.tagNames).toEqual(['ICU']);
     expect(selectEntryCard('nope').projector({ e1: entry }, tags)).toBeNull();
   });
+
+  // The id comes from the address, /journal/:id, and entity dictionaries are plain objects.
+  for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`finds no entry with the id ${JSON.stringify(id)} in the address`, () => {
+      expect(selectEntryCard(id).projector({ e1: journalEntry() }, {})).toBeNull();
+    });
+  }
 });

@@ -7,7 +7,8 @@ import { journalFeature } from './journal.feature';
 /** One entry as its page shows it, or null once loaded and not found. */
 export const selectEntryCard = (id: string) =>
   createSelector(journalFeature.selectEntryEntities, journalFeature.selectTagEntities, (entries, tags) => {
-    const entry = entries[id];
+    // The id comes from the address, and an entity dictionary is a plain object with a prototype.
+    const entry = Object.hasOwn(entries, id) ? entries[id] : undefined;
     return entry ? toEntryCard(entry, tags) : null;
   });
 
