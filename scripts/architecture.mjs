@@ -12,7 +12,12 @@ const BASE = new Set(['core', 'shared']);
  * Besides a feature's `index.ts` and its `domain/index.ts`: entry points other features may import,
  * each kept apart from the index so that Today's first screen does not load it.
  */
-const ENTRY_POINTS = new Set(['assessments/scoring', 'assessments/domain/instruments', 'check-in/domain/check-in-csv']);
+const ENTRY_POINTS = new Set([
+  'assessments/scoring',
+  'assessments/domain/instruments',
+  'check-in/domain/check-in-csv',
+  'check-in/domain/check-in-day-rule',
+]);
 /** The composition root wires every feature's routes and providers. */
 const ROOT_FILES = new Set(['app.ts', 'app.config.ts', 'app.routes.ts']);
 

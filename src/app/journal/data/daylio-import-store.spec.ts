@@ -14,6 +14,7 @@ const DAYLIO_CSV = [
   '2026-03-01,March 1,Sunday,08:30,meh,sleep,,',
   '2026-02-28,February 28,Saturday,9:00 PM,awful,work,,"Long shift<br>Lost a patient."',
 ].join('\n');
+const TODAY = '2026-03-12';
 
 describe('DaylioImportStore (real IndexedDB)', () => {
   let store: DaylioImportStore;
@@ -23,7 +24,7 @@ describe('DaylioImportStore (real IndexedDB)', () => {
     TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideTestDatabase()] });
     store = TestBed.inject(DaylioImportStore);
     let id = 0;
-    const result = previewDaylioImport(DAYLIO_CSV, await store.existing(), { zone: 'Europe/Dublin', newId: () => `id-${id++}` });
+    const result = previewDaylioImport(DAYLIO_CSV, await store.existing(), { zone: 'Europe/Dublin', today: TODAY, newId: () => `id-${id++}` });
     if (!result.ok) throw new Error(result.error);
     preview = result.preview;
   });
@@ -55,11 +56,11 @@ describe('DaylioImportStore (real IndexedDB)', () => {
       '2026-03-04,March 4,Wednesday,21:00,constructor,,,',
       '2026-03-03,March 3,Tuesday,21:00,__proto__,,,',
     ].join('\n');
-    const unmapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin' });
+    const unmapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin', today: TODAY });
     expect(unmapped.ok && unmapped.preview.unknownMoods).toEqual(['constructor', '__proto__']);
     expect(unmapped.ok && unmapped.preview.checkIns).toEqual([]);
     const customMoods = Object.fromEntries([['constructor', 4], ['__proto__', 2]]) as Record<string, Rating>;
-    const mapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin', customMoods });
+    const mapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin', today: TODAY, customMoods });
     if (!mapped.ok) throw new Error(mapped.error);
     await store.commit(mapped.preview);
     expect(await counts()).toEqual({ checkIns: 2, tags: 0, entries: 0 });
@@ -70,7 +71,7 @@ describe('DaylioImportStore (real IndexedDB)', () => {
     await TestBed.inject(JournalRepository).put(journalEntry({ id: 'mine' }));
     const existing = await store.existing();
     expect([existing.checkIns.length, existing.journalEntries.length, existing.tags.length]).toEqual([3, 3, 3]);
-    const again = previewDaylioImport(DAYLIO_CSV, existing, { zone: 'Europe/Dublin' });
+    const again = previewDaylioImport(DAYLIO_CSV, existing, { zone: 'Europe/Dublin', today: TODAY });
     expect(again.ok && [again.preview.checkIns.length, again.preview.duplicateDays.length, again.preview.duplicateEntries]).toEqual([0, 3, 2]);
   });
 });

@@ -29,7 +29,7 @@ describe('DaylioImportEffects', () => {
         provideMockActions(() => actions$),
         provideMockStore({ initialState: rootStateWith(journalStateAfter(...stateActions)) }),
         { provide: DaylioImportStore, useValue: importStore },
-        { provide: Clock, useValue: { zone: () => 'Europe/Dublin' } },
+        { provide: Clock, useValue: { zone: () => 'Europe/Dublin', today: () => '2026-03-02' } },
       ],
     });
     return TestBed.inject(DaylioImportEffects);
@@ -54,6 +54,16 @@ describe('DaylioImportEffects', () => {
     const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
     expect(action.preview.checkIns.map((c) => [c.day, c.mood, c.zone])).toEqual([['2026-03-02', 5, 'Europe/Dublin']]);
     expect(action.preview.journalEntries.map((e) => e.text)).toEqual(['Calm.']);
+  });
+
+  it("skips a row dated after the clock's today, saying why", async () => {
+    const text = `${CSV}2026-03-03,March 3,Tuesday,08:00,good,work,,\n`;
+    const effects = setUp(DaylioImportActions.fileChosen({ fileName: 'd.csv', text }));
+    const result = firstValueFrom(effects.preview$);
+    actions$.next(DaylioImportActions.fileChosen({ fileName: 'd.csv', text }));
+    const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
+    expect(action.preview.issues.map((i) => i.message)).toContain('Row 3: 2026-03-03 has not come yet (today is 2026-03-02), so the row was skipped.');
+    expect(action.preview.checkIns).toEqual([]);
   });
 
   it('rejects a file that is not a Daylio export with one message', async () => {

@@ -27,7 +27,7 @@ export class DaylioImportEffects {
       switchMap(([, { text, customMoods }]) =>
         from(this.importStore.existing()).pipe(
           map((existing) => {
-            const result = previewDaylioImport(text as string, existing, { zone: this.clock.zone(), customMoods });
+            const result = previewDaylioImport(text as string, existing, { zone: this.clock.zone(), today: this.clock.today(), customMoods });
             return result.ok
               ? DaylioImportDbActions.previewSucceeded({ preview: result.preview })
               : DaylioImportDbActions.previewRejected({ error: result.error });

@@ -1,8 +1,10 @@
 import { readDaylioFile } from './daylio-file';
 
+const TODAY = '2026-03-12';
+
 describe('readDaylioFile', () => {
   it('finds the columns by name, in any order, ignoring case and a byte-order mark', () => {
-    const file = readDaylioFile('\uFEFFMood,Full_Date,date,weekday,time,activities,note\r\nmeh,2026-03-01,1 March,Sunday,9:00 AM,"a | b",hi\r\n');
+    const file = readDaylioFile('\uFEFFMood,Full_Date,date,weekday,time,activities,note\r\nmeh,2026-03-01,1 March,Sunday,9:00 AM,"a | b",hi\r\n', TODAY);
     expect(file).toEqual({
       ok: true,
       issues: [],
@@ -11,6 +13,6 @@ describe('readDaylioFile', () => {
   });
 
   it('accepts a header with no entries', () => {
-    expect(readDaylioFile('full_date,date,weekday,time,mood,activities,note_title,note\n')).toEqual({ ok: true, rows: [], issues: [] });
+    expect(readDaylioFile('full_date,date,weekday,time,mood,activities,note_title,note\n', TODAY)).toEqual({ ok: true, rows: [], issues: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '../../../check-in/domain';
+import { CheckInDayProblem, checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../../../check-in/domain/check-in-day-rule';
 import { parseCsv } from '../../../shared/csv';
 import { daylioActivities, daylioNoteText, daylioTime } from './daylio-values';
 
@@ -31,8 +31,12 @@ export const NOT_DAYLIO_MESSAGE =
   'This file is not a Daylio export. In Daylio, choose More › Export entries › CSV, then import ' +
   'that file; it starts with the columns full_date, date, weekday, time, mood, activities, note_title, note.';
 
-/** Recognises a Daylio CSV export by its header (note_title is absent from older exports). */
-export function readDaylioFile(text: string): DaylioFile {
+/**
+ * Recognises a Daylio CSV export by its header (note_title is absent from older exports). A row
+ * whose date no check-in can have (the check-in form's rule, with `today` by the importing clock)
+ * is skipped with the reason.
+ */
+export function readDaylioFile(text: string, today: string): DaylioFile {
   const csv = parseCsv(text);
   if (!csv.ok || csv.rows.length === 0) return { ok: false, error: NOT_DAYLIO_MESSAGE };
   const [header, ...records] = csv.rows;
@@ -58,9 +62,9 @@ export function readDaylioFile(text: string): DaylioFile {
     const day = cell(record, 'full_date').trim();
     const time = cell(record, 'time').trim();
     const minutes = daylioTime(time);
-    if (!isCalendarDay(day)) {
-      const message = `“${day}” is not a date (expected YYYY-MM-DD), so the row was skipped.`;
-      issues.push({ row, message: `Row ${row}: ${message}` });
+    const dayProblem = checkInDayProblem(day, today);
+    if (dayProblem !== null) {
+      issues.push({ row, message: `Row ${row}: ${dayProblemMessage(day, today, dayProblem)}, so the row was skipped.` });
     } else if (minutes === null) {
       const message = `“${time}” is not a time of day, so the row was skipped.`;
       issues.push({ row, message: `Row ${row} (${day}): ${message}` });
@@ -77,4 +81,15 @@ export function readDaylioFile(text: string): DaylioFile {
     }
   });
   return { ok: true, rows, issues };
+}
+
+function dayProblemMessage(day: string, today: string, problem: CheckInDayProblem): string {
+  switch (problem) {
+    case 'not-a-day':
+      return `“${day}” is not a date (expected YYYY-MM-DD)`;
+    case 'too-early':
+      return `${day} is before ${EARLIEST_CHECK_IN_DAY}, the first day Tend keeps`;
+    case 'future':
+      return `${day} has not come yet (today is ${today})`;
+  }
 }

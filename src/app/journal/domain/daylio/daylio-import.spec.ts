@@ -28,11 +28,12 @@ const CUSTOM_MOODS_EXPORT = `full_date,date,weekday,time,mood,activities,note_ti
 `;
 
 const tags: Tag[] = [{ id: 'tag-work', name: 'work', archived: false }];
+const TODAY = '2026-03-12';
 const nothing: DaylioExisting = { checkIns: [], journalEntries: [], tags };
 
 function preview(text: string, existing = nothing, options: Partial<DaylioImportOptions> = {}): DaylioImportPreview {
   let n = 0;
-  const result = previewDaylioImport(text, existing, { zone: 'Europe/Madrid', newId: () => `id-${++n}`, ...options });
+  const result = previewDaylioImport(text, existing, { zone: 'Europe/Madrid', today: TODAY, newId: () => `id-${++n}`, ...options });
   if (!result.ok) throw new Error(result.error);
   return result.preview;
 }
@@ -84,7 +85,7 @@ describe('previewDaylioImport', () => {
     const text = 'full_date,date,weekday,time,mood,activities,note\n' +
       '2026-03-29,29 March,Sunday,21:30,good,"","Clocks went forward."\n' +
       '2026-03-29,29 March,Sunday,01:30,meh,"",""\n';
-    const p = preview(text);
+    const p = preview(text, nothing, { today: '2026-03-29' });
     expect(p.journalEntries.map((e) => e.createdAt)).toEqual(['2026-03-29T19:30:00.000Z']);
     expect(p.checkIns[0].createdAt).toBe('2026-03-29T19:30:00.000Z');
   });
@@ -171,6 +172,34 @@ describe('previewDaylioImport', () => {
     expect(p.newTags.map((t) => t.name)).toEqual(['fine']);
   });
 
+  // Dates no check-in can have, by the rule of the check-in form (check-in/domain/check-in-day-rule).
+  const impossibleDays: [string, string][] = [
+    ['0000-01-01', '0000-01-01 is before 2000-01-01, the first day Tend keeps'],
+    ['1900-01-01', '1900-01-01 is before 2000-01-01, the first day Tend keeps'],
+    ['1999-12-31', '1999-12-31 is before 2000-01-01, the first day Tend keeps'],
+    ['2026-03-13', '2026-03-13 has not come yet (today is 2026-03-12)'],
+    ['2099-12-31', '2099-12-31 has not come yet (today is 2026-03-12)'],
+  ];
+  for (const [day, reason] of impossibleDays) {
+    it(`skips a row dated ${day} and says why, importing the rest`, () => {
+      const text = `full_date,date,weekday,time,mood,activities,note_title,note
+${day},x,x,21:00,good,"only there","","A note that day."
+2026-03-01,1 March,Sunday,21:00,meh,"work","",""
+`;
+      const p = preview(text);
+      expect(p.issues.map((i) => i.message)).toEqual([`Row 2: ${reason}, so the row was skipped.`]);
+      expect(p.checkIns.map((c) => c.day)).toEqual(['2026-03-01']);
+      expect(p.journalEntries).toEqual([]);
+      expect(p.newTags).toEqual([]);
+    });
+  }
+
+  it('judges a future day by the clock of the import', () => {
+    const text = 'full_date,date,weekday,time,mood,activities,note\n2026-03-13,13 March,Friday,08:00,good,"",""\n';
+    expect(preview(text, nothing, { today: '2026-03-12' }).checkIns).toEqual([]);
+    expect(preview(text, nothing, { today: '2026-03-13' }).checkIns.map((c) => c.day)).toEqual(['2026-03-13']);
+  });
+
   const notDaylio: [string, string][] = [
     ['an empty file', ''],
     ['a Tend check-in export', checkInsToCsv([], [])],
@@ -181,7 +210,7 @@ describe('previewDaylioImport', () => {
   ];
   for (const [why, text] of notDaylio) {
     it(`gives one clear message for ${why}`, () => {
-      expect(previewDaylioImport(text, nothing, { zone: 'UTC' })).toEqual({ ok: false, error: NOT_DAYLIO_MESSAGE });
+      expect(previewDaylioImport(text, nothing, { zone: 'UTC', today: TODAY })).toEqual({ ok: false, error: NOT_DAYLIO_MESSAGE });
     });
   }
 
@@ -196,7 +225,7 @@ describe('previewDaylioImport', () => {
   });
 
   it('generates ids with crypto when none are supplied', () => {
-    const result = previewDaylioImport(OLDER_EXPORT, nothing, { zone: 'UTC' });
+    const result = previewDaylioImport(OLDER_EXPORT, nothing, { zone: 'UTC', today: TODAY });
     expect(result.ok && result.preview.journalEntries[0].id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

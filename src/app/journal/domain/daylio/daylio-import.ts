@@ -18,6 +18,8 @@ export interface DaylioExisting {
 export interface DaylioImportOptions {
   /** The zone Daylio's local dates and times are read in, and stored on each check-in. */
   zone: string;
+  /** The day now (YYYY-MM-DD) by the importing device's clock: rows after it are skipped. */
+  today: string;
   /** The user's choices for custom Daylio moods, by name. */
   customMoods?: Readonly<Record<string, Rating>>;
   newId?: () => string;
@@ -64,7 +66,7 @@ export function previewDaylioImport(
   options: DaylioImportOptions,
 ): DaylioImportResult {
   if (!isValidZone(options.zone)) throw new RangeError(`"${options.zone}" is not a known time zone.`);
-  const file = readDaylioFile(text);
+  const file = readDaylioFile(text, options.today);
   if (!file.ok) return file;
 
   const newId = options.newId ?? (() => crypto.randomUUID());
