@@ -105,14 +105,16 @@ describe('csv', () => {
       });
     }
 
-    const unreadable: [string, string, number, RegExp][] = [
-      ['a quote inside an unquoted field', 'a,b\r\nc,d"e\r\n', 2, /quote inside a field/],
-      ['text after a closing quote', '"a"b,c\r\n', 1, /closing quote must be followed/],
-      ['an unterminated quote', 'a\r\n"b,c\r\nd\r\n', 2, /never closed/],
-      ['a stray carriage return', 'a\rb,c\r\n', 1, /carriage return/],
-      ['a quote problem after a multi-line field', '"x\ny",1\nz"\n', 3, /quote inside/],
+    const unreadable: [string, string, number, RegExp, boolean][] = [
+      ['a quote inside an unquoted field', 'a,b\r\nc,d"e\r\n', 2, /quote inside a field/, false],
+      ['text after a closing quote', '"a"b,c\r\n', 1, /closing quote must be followed/, false],
+      ['an unterminated quote', 'a\r\n"b,c\r\nd\r\n', 2, /never closed/, true],
+      ['an unterminated quote after a multi-line field', '"x\ny",1\n"z\n\n', 3, /never closed/, true],
+      ['a file that ends on an opening quote', 'a,"', 1, /never closed/, true],
+      ['a stray carriage return', 'a\rb,c\r\n', 1, /carriage return/, false],
+      ['a quote problem after a multi-line field', '"x\ny",1\nz"\n', 3, /quote inside/, false],
     ];
-    for (const [why, text, line, message] of unreadable) {
+    for (const [why, text, line, message, endsEarly] of unreadable) {
       it(`rejects ${why}, naming line ${line}`, () => {
         const result = parseCsv(text);
         expect(result.ok).toBeFalse();
@@ -120,6 +122,7 @@ describe('csv', () => {
           expect(result.line).toBe(line);
           expect(result.error).toMatch(message);
           expect(result.error).toMatch(new RegExp(`^Line ${line}: `));
+          expect(result.endsEarly).toBe(endsEarly);
         }
       });
     }

@@ -14,7 +14,8 @@ export type CsvRow = readonly CsvCell[];
 
 export type CsvParseResult =
   | { ok: true; rows: string[][] }
-  | { ok: false; line: number; error: string };
+  /** `endsEarly`: the text ends inside a quoted field (cut off), which opens on `line`. */
+  | { ok: false; line: number; error: string; endsEarly: boolean };
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const RUNS_AS_FORMULA = /^[=+\-@\t\r]/;
@@ -39,7 +40,7 @@ export function parseCsv(input: string): CsvParseResult {
   let row: string[] = [];
   let line = 1;
   let i = 0;
-  const fail = (error: string): CsvParseResult => ({ ok: false, line, error: `Line ${line}: ${error}` });
+  const fail = (error: string): CsvParseResult => ({ ok: false, line, error: `Line ${line}: ${error}`, endsEarly: false });
 
   while (i < text.length) {
     let field = '';
@@ -48,7 +49,7 @@ export function parseCsv(input: string): CsvParseResult {
       i++;
       for (;;) {
         if (i >= text.length) {
-          return { ok: false, line: openedOn, error: `Line ${openedOn}: a quoted field is never closed.` };
+          return { ok: false, line: openedOn, error: `Line ${openedOn}: a quoted field is never closed.`, endsEarly: true };
         }
         const c = text[i];
         if (c === '"' && text[i + 1] === '"') {

@@ -1,5 +1,5 @@
 import { CheckInDayProblem, checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../../../check-in/domain/check-in-day-rule';
-import { parseCsv } from '../../../shared/csv';
+import { CsvParseResult, parseCsv } from '../../../shared/csv';
 import { daylioActivities, daylioNoteText, daylioTime } from './daylio-values';
 
 /** One Daylio entry, read but not yet mapped to Tend. */
@@ -31,6 +31,15 @@ export const NOT_DAYLIO_MESSAGE =
   'This file is not a Daylio export. In Daylio, choose More › Export entries › CSV, then import ' +
   'that file; it starts with the columns full_date, date, weekday, time, mood, activities, note_title, note.';
 
+/** For a Daylio export cut off inside a quoted field (a note, most often), which opens on `line`. */
+export function endsEarlyMessage(line: number): string {
+  return (
+    `The file ends early, at line ${line}: a note or title that starts there is never closed, so the ` +
+    'file was probably cut off while it was copied. Nothing was imported. Export it from Daylio again ' +
+    '(More › Export entries › CSV) and import the new file.'
+  );
+}
+
 /**
  * Recognises a Daylio CSV export by its header (note_title is absent from older exports). A row
  * whose date no check-in can have (the check-in form's rule, with `today` by the importing clock)
@@ -38,12 +47,13 @@ export const NOT_DAYLIO_MESSAGE =
  */
 export function readDaylioFile(text: string, today: string): DaylioFile {
   const csv = parseCsv(text);
-  if (!csv.ok || csv.rows.length === 0) return { ok: false, error: NOT_DAYLIO_MESSAGE };
-  const [header, ...records] = csv.rows;
-  const position = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
-  if (!REQUIRED_COLUMNS.every((column) => position.has(column))) {
-    return { ok: false, error: NOT_DAYLIO_MESSAGE };
+  if (!csv.ok) {
+    const cutOff = csv.endsEarly && hasDaylioHeader(parseCsv(firstLine(text)));
+    return { ok: false, error: cutOff ? endsEarlyMessage(csv.line) : NOT_DAYLIO_MESSAGE };
   }
+  if (!hasDaylioHeader(csv)) return { ok: false, error: NOT_DAYLIO_MESSAGE };
+  const [header, ...records] = csv.rows;
+  const position = columnPositions(header);
   const cell = (record: string[], column: Column): string => {
     const i = position.get(column);
     return i === undefined ? '' : (record[i] ?? '');
@@ -92,4 +102,19 @@ function dayProblemMessage(day: string, today: string, problem: CheckInDayProble
     case 'future':
       return `${day} has not come yet (today is ${today})`;
   }
+}
+
+function columnPositions(header: readonly string[]): Map<string, number> {
+  return new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+}
+
+function hasDaylioHeader(csv: CsvParseResult): boolean {
+  if (!csv.ok || csv.rows.length === 0) return false;
+  const position = columnPositions(csv.rows[0]);
+  return REQUIRED_COLUMNS.every((column) => position.has(column));
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return (end < 0 ? text : text.slice(0, end)).replace(/\r$/, '');
 }

@@ -1,6 +1,6 @@
 import { Rating, Tag } from '../../../check-in/domain';
 import { checkInsToCsv } from '../../../check-in/domain/check-in-csv';
-import { NOT_DAYLIO_MESSAGE } from './daylio-file';
+import { endsEarlyMessage, NOT_DAYLIO_MESSAGE } from './daylio-file';
 import { DaylioExisting, DaylioImportOptions, DaylioImportPreview, previewDaylioImport } from './daylio-import';
 
 // A current Daylio export: newest first, LF line ends, 12-hour times, stray spaces, a little HTML.
@@ -200,12 +200,33 @@ ${day},x,x,21:00,good,"only there","","A note that day."
     expect(preview(text, nothing, { today: '2026-03-13' }).checkIns.map((c) => c.day)).toEqual(['2026-03-13']);
   });
 
+  // A Daylio export cut off inside a quoted field: N is the line the unclosed quote opens on.
+  const HEADER = 'full_date,date,weekday,time,mood,activities,note_title,note';
+  const cutOff: [string, string, number][] = [
+    ['in the first row', `${HEADER}\n2026-03-01,1 March,Sunday,21:00,good,"",Title,"A long note that`, 2],
+    [
+      'after a note of several lines',
+      `${HEADER}\r\n2026-03-02,2 March,Monday,21:00,good,"","","One\r\ntwo\r\nthree"\r\n2026-03-01,1 March,Sunday,21:00,meh,"work | fri`,
+      5,
+    ],
+    ['in a title', `${HEADER}\n2026-03-01,1 March,Sunday,21:00,good,"",Title,""\n2026-02-28,28 February,Saturday,21:00,bad,"","Hard`, 3],
+  ];
+  for (const [where, text, line] of cutOff) {
+    it(`says where a file cut off inside quotes ends early, ${where}`, () => {
+      expect(previewDaylioImport(text, nothing, { zone: 'UTC', today: TODAY })).toEqual({
+        ok: false,
+        error: endsEarlyMessage(line),
+      });
+      expect(endsEarlyMessage(line)).toMatch(new RegExp(`^The file ends early, at line ${line}\\b`));
+    });
+  }
+
   const notDaylio: [string, string][] = [
     ['an empty file', ''],
     ['a Tend check-in export', checkInsToCsv([], [])],
     ['plain text', 'Dear diary,\nToday was long.'],
     ['a spreadsheet with other columns', 'date,mood,note\r\n2026-03-01,4,fine\r\n'],
-    ['a damaged file', 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-03-01,"unclosed'],
+    ['another file cut off inside quotes', 'name,amount\nrent,"800'],
     ['binary data', '\u0000\u0001PK\u0003\u0004\u0014\u0000"\u0008'],
   ];
   for (const [why, text] of notDaylio) {
