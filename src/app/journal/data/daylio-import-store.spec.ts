@@ -1,7 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Rating } from '../../check-in';
-import { CheckInRepository, TagRepository } from '../../check-in';
+import { CheckInRepository } from '../../check-in/data/check-in-repository';
+import { TagRepository } from '../../check-in/data/tag-repository';
 import { dropTestDatabase, provideTestDatabase } from '../../core/db/testing';
 import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
 import { journalEntry } from '../testing/journal-fixtures';

@@ -1,6 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TagRepository } from '../../check-in';
 import { dropTestDatabase, provideTestDatabase } from '../../core/db/testing';
 import { emptyJournalDraft, JournalDraft } from '../domain/journal-draft';
 import { journalEntry } from '../testing/journal-fixtures';
@@ -82,12 +81,10 @@ describe('JournalPersistence (real IndexedDB)', () => {
     expect(await entries.get('e1')).toEqual(journalEntry());
   });
 
-  it('discards a draft and stores a new tag', async () => {
+  it('discards a draft', async () => {
     await persistence.saveDraft(draft());
     await persistence.discardDraft(null);
     expect(await drafts.get('journal:new')).toBeUndefined();
-    await persistence.createTag({ id: 't1', name: 'ICU', archived: false });
-    expect(await TestBed.inject(TagRepository).getAll()).toEqual([{ id: 't1', name: 'ICU', archived: false }]);
   });
 
   it('keeps writing after a failed write', async () => {

@@ -1,5 +1,4 @@
 import { inject, Injectable } from '@angular/core';
-import { Tag, TagRepository } from '../../check-in';
 import { TendDatabase } from '../../core/db/tend-database';
 import { JournalDraft } from '../domain/journal-draft';
 import { JournalEntry } from '../domain/journal-entry';
@@ -23,15 +22,10 @@ export class JournalPersistence {
   private readonly database = inject(TendDatabase);
   private readonly entries = inject(JournalRepository);
   private readonly drafts = inject(JournalDraftRepository);
-  private readonly tags = inject(TagRepository);
   private queue: Promise<unknown> = Promise.resolve();
 
   loadEntries(): Promise<JournalEntry[]> {
     return this.entries.getAll();
-  }
-
-  loadTags(): Promise<Tag[]> {
-    return this.tags.getAll();
   }
 
   /** Queued behind pending writes, so a draft autosaved a moment ago is the one read. */
@@ -66,10 +60,6 @@ export class JournalPersistence {
 
   restoreEntry(entry: JournalEntry): Promise<void> {
     return this.inTurn(async () => void (await this.entries.put(entry)));
-  }
-
-  createTag(tag: Tag): Promise<void> {
-    return this.inTurn(async () => void (await this.tags.put(tag)));
   }
 
   private inTurn<T>(write: () => Promise<T>): Promise<T> {

@@ -8,8 +8,10 @@ import { Clock } from '../../core/clock/clock';
 import { DaylioImportStore } from '../data/daylio-import-store';
 import { NOT_DAYLIO_MESSAGE } from '../domain/daylio/daylio-file';
 import { DaylioImportPreview } from '../domain/daylio/daylio-import';
-import { journalStateAfter, rootStateWith } from '../testing/journal-fixtures';
-import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { sampleCheckIn } from '../../check-in/testing/check-in-state';
+import { journalEntry, journalStateAfter, rootStateWith } from '../testing/journal-fixtures';
+import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { DaylioImportEffects } from './daylio-import.effects';
 
 const CSV = 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-03-02,March 2,Monday,21:14,zen,work,,Calm.\n';
@@ -39,7 +41,7 @@ describe('DaylioImportEffects', () => {
     const effects = setUp(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: CSV }));
     const result = firstValueFrom(effects.preview$);
     actions$.next(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: CSV }));
-    const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
+    const action = (await result) as ReturnType<typeof DaylioPreviewActions.succeeded>;
     expect(action.preview.unknownMoods).toEqual(['zen']);
     expect(action.preview.checkIns).toEqual([]);
   });
@@ -51,7 +53,7 @@ describe('DaylioImportEffects', () => {
     );
     const result = firstValueFrom(effects.preview$);
     actions$.next(DaylioImportActions.moodsMapped({ customMoods: { zen: 5 } }));
-    const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
+    const action = (await result) as ReturnType<typeof DaylioPreviewActions.succeeded>;
     expect(action.preview.checkIns.map((c) => [c.day, c.mood, c.zone])).toEqual([['2026-03-02', 5, 'Europe/Dublin']]);
     expect(action.preview.journalEntries.map((e) => e.text)).toEqual(['Calm.']);
   });
@@ -61,7 +63,7 @@ describe('DaylioImportEffects', () => {
     const effects = setUp(DaylioImportActions.fileChosen({ fileName: 'd.csv', text }));
     const result = firstValueFrom(effects.preview$);
     actions$.next(DaylioImportActions.fileChosen({ fileName: 'd.csv', text }));
-    const action = (await result) as ReturnType<typeof DaylioImportDbActions.previewSucceeded>;
+    const action = (await result) as ReturnType<typeof DaylioPreviewActions.succeeded>;
     expect(action.preview.issues.map((i) => i.message)).toContain('Row 3: 2026-03-03 has not come yet (today is 2026-03-02), so the row was skipped.');
     expect(action.preview.checkIns).toEqual([]);
   });
@@ -70,18 +72,21 @@ describe('DaylioImportEffects', () => {
     const effects = setUp(DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'name,amount\nrent,800\n' }));
     const result = firstValueFrom(effects.preview$);
     actions$.next(DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'name,amount\nrent,800\n' }));
-    expect(await result).toEqual(DaylioImportDbActions.previewRejected({ error: NOT_DAYLIO_MESSAGE }));
+    expect(await result).toEqual(DaylioPreviewActions.rejected({ error: NOT_DAYLIO_MESSAGE }));
   });
 
-  it('imports the preview in one commit, or reports that nothing was stored', async () => {
+  it('imports the preview in one commit and announces what it stored, or reports that nothing was', async () => {
+    const checkIn = sampleCheckIn('2026-03-01');
+    const entry = journalEntry();
+    const tag = { id: 'w', name: 'walk', archived: false };
     const preview: DaylioImportPreview = {
-      checkIns: [], journalEntries: [], newTags: [], duplicateDays: [], duplicateEntries: 0, unknownMoods: [], issues: [],
+      checkIns: [checkIn], journalEntries: [entry], newTags: [tag], duplicateDays: [], duplicateEntries: 0, unknownMoods: [], issues: [],
     };
-    const effects = setUp(DaylioImportDbActions.previewSucceeded({ preview }));
+    const effects = setUp(DaylioPreviewActions.succeeded({ preview }));
     importStore.commit.and.resolveTo();
     const done = firstValueFrom(effects.import$);
     actions$.next(DaylioImportActions.importConfirmed());
-    expect(await done).toEqual(DaylioImportDbActions.importSucceeded({ preview }));
+    expect(await done).toEqual(DaylioImportDbActions.importSucceeded({ checkIns: [checkIn], tags: [tag], entries: [entry] }));
     expect(importStore.commit).toHaveBeenCalledOnceWith(preview);
 
     importStore.commit.and.rejectWith(new Error('ConstraintError'));

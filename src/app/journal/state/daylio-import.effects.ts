@@ -7,7 +7,8 @@ import { Clock } from '../../core/clock/clock';
 import { errorMessage } from '../../shared/async-status';
 import { DaylioImportStore } from '../data/daylio-import-store';
 import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
-import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { journalFeature } from './journal.feature';
 
 /** Registered on the import route only, so the rest of the journal does not load this code. */
@@ -29,10 +30,10 @@ export class DaylioImportEffects {
           map((existing) => {
             const result = previewDaylioImport(text as string, existing, { zone: this.clock.zone(), today: this.clock.today(), customMoods });
             return result.ok
-              ? DaylioImportDbActions.previewSucceeded({ preview: result.preview })
-              : DaylioImportDbActions.previewRejected({ error: result.error });
+              ? DaylioPreviewActions.succeeded({ preview: result.preview })
+              : DaylioPreviewActions.rejected({ error: result.error });
           }),
-          catchError((error: unknown) => of(DaylioImportDbActions.previewFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) => of(DaylioPreviewActions.failed({ error: errorMessage(error) }))),
         ),
       ),
     ),
@@ -46,7 +47,9 @@ export class DaylioImportEffects {
       exhaustMap(([, daylio]) => {
         const preview = daylio.preview as DaylioImportPreview;
         return from(this.importStore.commit(preview)).pipe(
-          map(() => DaylioImportDbActions.importSucceeded({ preview })),
+          map(() =>
+            DaylioImportDbActions.importSucceeded({ checkIns: preview.checkIns, tags: preview.newTags, entries: preview.journalEntries }),
+          ),
           catchError((error: unknown) => of(DaylioImportDbActions.importFailed({ error: errorMessage(error) }))),
         );
       }),

@@ -2,7 +2,14 @@ import { createReducer, on } from '@ngrx/store';
 import { Rating } from '../../check-in';
 import { AsyncStatus, IDLE } from '../../shared/async-status';
 import type { DaylioImportPreview } from '../domain/daylio/daylio-import';
-import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
+
+export interface DaylioImportCounts {
+  checkIns: number;
+  entries: number;
+  tags: number;
+}
 
 export interface DaylioImportState {
   fileName: string | null;
@@ -13,8 +20,8 @@ export interface DaylioImportState {
   /** An error here is the one message for a file that cannot be imported. */
   previewStatus: AsyncStatus;
   importStatus: AsyncStatus;
-  /** What the last import stored, to announce it. */
-  imported: DaylioImportPreview | null;
+  /** How much the last import stored, to announce it. */
+  imported: DaylioImportCounts | null;
 }
 
 const initialState: DaylioImportState = {
@@ -49,27 +56,27 @@ export const daylioReducer = createReducer(
     customMoods,
     previewStatus: working,
   })),
-  on(DaylioImportDbActions.previewSucceeded, (state, { preview }): DaylioImportState => ({
+  on(DaylioPreviewActions.succeeded, (state, { preview }): DaylioImportState => ({
     ...state,
     preview,
     previewStatus: { status: 'success', error: null },
   })),
-  on(DaylioImportDbActions.previewRejected, (state, { error }): DaylioImportState => ({
+  on(DaylioPreviewActions.rejected, (state, { error }): DaylioImportState => ({
     ...state,
     text: null,
     preview: null,
     previewStatus: { status: 'error', error },
   })),
-  on(DaylioImportDbActions.previewFailed, (state, { error }): DaylioImportState => ({
+  on(DaylioPreviewActions.failed, (state, { error }): DaylioImportState => ({
     ...state,
     preview: null,
     previewStatus: { status: 'error', error },
   })),
   on(DaylioImportActions.importConfirmed, (state): DaylioImportState => ({ ...state, importStatus: working })),
-  on(DaylioImportDbActions.importSucceeded, (_, { preview }): DaylioImportState => ({
+  on(DaylioImportDbActions.importSucceeded, (_, { checkIns, entries, tags }): DaylioImportState => ({
     ...initialState,
     importStatus: { status: 'success', error: null },
-    imported: preview,
+    imported: { checkIns: checkIns.length, entries: entries.length, tags: tags.length },
   })),
   on(DaylioImportDbActions.importFailed, (state, { error }): DaylioImportState => ({
     ...state,

@@ -12,6 +12,7 @@ import { JournalDbActions } from './journal-db.actions';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, ENTRY_NOT_FOUND, JournalEditorEffects } from './journal-editor.effects';
 import { JournalEditorActions } from './journal-editor.actions';
 import { fixedClock } from '../../core/clock/testing';
+import { TagRequestsActions } from '../../check-in/tag-writes';
 
 const NOW = '2026-03-08T14:02:00.000Z';
 
@@ -31,7 +32,7 @@ describe('JournalEditorEffects', () => {
   beforeEach(() => {
     actions$ = new Subject();
     persistence = jasmine.createSpyObj<JournalPersistence>('JournalPersistence', [
-      'loadEditor', 'saveDraft', 'discardDraft', 'saveEntry', 'createTag',
+      'loadEditor', 'saveDraft', 'discardDraft', 'saveEntry',
     ]);
     persistence.saveDraft.and.resolveTo();
     persistence.discardDraft.and.resolveTo();
@@ -216,11 +217,10 @@ describe('JournalEditorEffects', () => {
     expect(persistence.discardDraft).toHaveBeenCalledOnceWith('e1');
   });
 
-  it('stores a new tag, or says why it could not', async () => {
+  it("asks the check-in feature, which owns the tags, to store a new tag", async () => {
     const tag = { id: 't', name: 'Nights', archived: false };
-    persistence.createTag.and.rejectWith(new Error('full'));
     const result = firstValueFrom(effects.createTag$);
     actions$.next(JournalEditorActions.tagCreated({ tag }));
-    expect(await result).toEqual(JournalDbActions.tagCreateFailed({ tagId: 't', error: 'full' }));
+    expect(await result).toEqual(TagRequestsActions.tagCreateRequested({ tag }));
   });
 });

@@ -1,12 +1,12 @@
 import { createSelector } from '@ngrx/store';
-import { addDays, checkInDayFor } from '../../check-in';
+import { addDays, checkInDayFor, checkInFeature } from '../../check-in';
 import { settingsFeature } from '../../settings';
 import { toEntryCard } from './journal-entry-card';
 import { journalFeature } from './journal.feature';
 
 /** One entry as its page shows it, or null once loaded and not found. */
 export const selectEntryCard = (id: string) =>
-  createSelector(journalFeature.selectEntryEntities, journalFeature.selectTagEntities, (entries, tags) => {
+  createSelector(journalFeature.selectEntryEntities, checkInFeature.selectTagEntities, (entries, tags) => {
     // The id comes from the address, and an entity dictionary is a plain object with a prototype.
     const entry = Object.hasOwn(entries, id) ? entries[id] : undefined;
     return entry ? toEntryCard(entry, tags) : null;

@@ -5,7 +5,8 @@ import { Action } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { Rating } from '../../../check-in';
 import { DaylioImportPreview } from '../../domain/daylio/daylio-import';
-import { DaylioImportActions, DaylioImportDbActions } from '../../state/daylio-import.actions';
+import { DaylioImportActions, DaylioPreviewActions } from '../../state/daylio-import.actions';
+import { DaylioImportDbActions } from '../../state/daylio-import-db.actions';
 import { journalEntry, journalStateAfter, rootStateWith } from '../../testing/journal-fixtures';
 import DaylioImportPage from './daylio-import-page';
 
@@ -51,7 +52,7 @@ describe('DaylioImportPage', () => {
   });
 
   it('shows the preview: counts, duplicates, problems by row', async () => {
-    const { host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioImportDbActions.previewSucceeded({ preview }));
+    const { host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioPreviewActions.succeeded({ preview }));
     const counts = [...host.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')?.textContent} ${d.querySelector('dd')?.textContent}`);
     expect(counts).toEqual(['Check-ins 0', 'Journal entries 1', 'New tags 1', 'Duplicates skipped 2']);
     expect(host.querySelector('.issues')?.textContent).toContain('Row 4');
@@ -60,7 +61,7 @@ describe('DaylioImportPage', () => {
   });
 
   it('maps a custom mood, then previews again', async () => {
-    const { fixture, host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioImportDbActions.previewSucceeded({ preview }));
+    const { fixture, host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioPreviewActions.succeeded({ preview }));
     expect(button(host, 'Preview again').disabled).toBeTrue();
     const select = host.querySelector<HTMLSelectElement>('select')!;
     expect(host.querySelector(`label[for=${select.id}]`)?.textContent).toContain('zen');
@@ -73,7 +74,7 @@ describe('DaylioImportPage', () => {
 
   it('waits for a choice for a custom mood named like a property of every object', async () => {
     const hostile = { ...preview, unknownMoods: ['constructor', '__proto__'] };
-    const { fixture, host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioImportDbActions.previewSucceeded({ preview: hostile }));
+    const { fixture, host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioPreviewActions.succeeded({ preview: hostile }));
     expect(button(host, 'Preview again').disabled).toBeTrue();
     const [constructorMood, protoMood] = [...host.querySelectorAll('select')];
     expect([...constructorMood.options].some((o) => o.selected && o.value !== '')).toBeFalse();
@@ -95,7 +96,7 @@ describe('DaylioImportPage', () => {
   it('gives one clear error for a file that is not a Daylio export, and offers no import', async () => {
     const { host } = await render(
       DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'a,b' }),
-      DaylioImportDbActions.previewRejected({ error: 'This file is not a Daylio export.' }),
+      DaylioPreviewActions.rejected({ error: 'This file is not a Daylio export.' }),
     );
     const alerts = host.querySelectorAll('[role=alert]');
     expect(alerts.length).toBe(1);
@@ -105,7 +106,7 @@ describe('DaylioImportPage', () => {
   });
 
   it('announces what was imported', async () => {
-    const { host } = await render(DaylioImportDbActions.importSucceeded({ preview }));
+    const { host } = await render(DaylioImportDbActions.importSucceeded({ checkIns: [], tags: preview.newTags, entries: preview.journalEntries }));
     expect(host.querySelector('[role=status]')?.textContent).toContain('Imported 0 check-ins, 1 journal entry and 1 new tag.');
   });
 });
