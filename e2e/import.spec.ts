@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
 import { waitForPrefetchCached } from './support/service-worker';
 
 // A fixed afternoon in Chicago, so "today" is Saturday 28 November whenever the suite runs.
@@ -75,4 +76,48 @@ test("a tag made in a journal entry is in the check-in's tag picker, without a r
   await mainNav(page).getByRole('link', { name: 'Check-in' }).click();
   await page.getByText('Sleep, work, tags and note').click();
   await expect(page.getByRole('checkbox', { name: 'Ward 7' })).not.toBeChecked();
+});
+
+/**
+ * A Daylio export of about `megabytes` (three entries a day back from 2026-11-27, with long notes),
+ * written to a file: a buffer handed to setInputFiles is decoded by script on the page's thread.
+ */
+async function largeExport(megabytes: number): Promise<string> {
+  const note = 'Long shift, the ward was full; talked it over with Ana &amp; Luis.<br>Felt better after. '.repeat(12);
+  const lines = ['full_date,date,weekday,time,mood,activities,note_title,note'];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1024 * 1024; i++) {
+    const day = new Date(Date.UTC(2026, 10, 27) - Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10);
+    const line = `${day},x,x,${(i % 12) + 8}:${String(i % 60).padStart(2, '0')},${['rad', 'good', 'meh', 'bad', 'awful'][i % 5]},"work | walk","Entry ${i}","${note}"`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const path = test.info().outputPath(`daylio-${megabytes}-mb.csv`);
+  await writeFile(path, lines.join('\n'));
+  return path;
+}
+
+test('a large Daylio file is read without holding the page, with its progress shown', async ({ page }) => {
+  await openToday(page);
+  await page.goto('/journal/import');
+  // Long tasks on the page's thread while the file is read: the worker's time is not among them.
+  await page.evaluate(() => {
+    const tasks: number[] = ((window as unknown as { longTasks: number[] }).longTasks = []);
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  const file = await largeExport(12);
+  await page.getByLabel('Daylio CSV export').setInputFiles(file);
+  await expect(page.getByRole('progressbar', { name: /^Reading the file: \d+ %$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Preview of daylio-12-mb.csv' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  expect(longest).toBeLessThan(500);
+});
+
+test('a file over 20 MB is refused with the limit, and nothing is read or stored', async ({ page }) => {
+  await openToday(page);
+  await page.goto('/journal/import');
+  await page.getByLabel('Daylio CSV export').setInputFiles(await largeExport(21));
+  await expect(page.getByRole('alert')).toHaveText(/^This file is 21\.\d MB\. Tend imports Daylio exports of up to 20 MB/);
+  await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
 });

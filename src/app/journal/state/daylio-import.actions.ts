@@ -17,6 +17,8 @@ export const DaylioImportActions = createActionGroup({
 export const DaylioPreviewActions = createActionGroup({
   source: 'Daylio Preview',
   events: {
+    /** How far the file has been read, 0 to 1. */
+    Progressed: props<{ fraction: number }>(),
     Succeeded: props<{ preview: DaylioImportPreview }>(),
     /** The file cannot be imported; the error says why, in the user's words. */
     Rejected: props<{ error: string }>(),

@@ -6,9 +6,10 @@ import { catchError, exhaustMap, filter, from, map, of, switchMap } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { errorMessage } from '../../shared/async-status';
 import { DaylioImportStore } from '../data/daylio-import-store';
-import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
+import { DaylioImportPreview } from '../domain/daylio/daylio-import';
 import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
+import { DaylioPreviewer } from './daylio-previewer';
 import { journalFeature } from './journal.feature';
 
 /** Registered on the import route only, so the rest of the journal does not load this code. */
@@ -18,8 +19,12 @@ export class DaylioImportEffects {
   private readonly store = inject(Store);
   private readonly importStore = inject(DaylioImportStore);
   private readonly clock = inject(Clock);
+  private readonly previewer = inject(DaylioPreviewer);
 
-  /** Previews against what is stored now, so duplicates are found and nothing is written. */
+  /**
+   * Previews against what is stored now, so duplicates are found and nothing is written; in a
+   * worker, reporting its progress. A new file or mood mapping stops the preview before it.
+   */
   readonly preview$ = createEffect(() =>
     this.actions$.pipe(
       ofType(DaylioImportActions.fileChosen, DaylioImportActions.moodsMapped),
@@ -27,11 +32,19 @@ export class DaylioImportEffects {
       filter(([, daylio]) => daylio.text !== null),
       switchMap(([, { text, customMoods }]) =>
         from(this.importStore.existing()).pipe(
-          map((existing) => {
-            const result = previewDaylioImport(text as string, existing, { zone: this.clock.zone(), today: this.clock.today(), customMoods });
-            return result.ok
-              ? DaylioPreviewActions.succeeded({ preview: result.preview })
-              : DaylioPreviewActions.rejected({ error: result.error });
+          switchMap((existing) =>
+            this.previewer.preview({
+              text: text as string,
+              existing,
+              options: { zone: this.clock.zone(), today: this.clock.today(), customMoods },
+            }),
+          ),
+          map((message) => {
+            if (message.kind === 'progress') return DaylioPreviewActions.progressed({ fraction: message.fraction });
+            if (message.kind === 'failed') return DaylioPreviewActions.failed({ error: message.error });
+            return message.result.ok
+              ? DaylioPreviewActions.succeeded({ preview: message.result.preview })
+              : DaylioPreviewActions.rejected({ error: message.result.error });
           }),
           catchError((error: unknown) => of(DaylioPreviewActions.failed({ error: errorMessage(error) }))),
         ),

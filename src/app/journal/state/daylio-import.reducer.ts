@@ -19,6 +19,8 @@ export interface DaylioImportState {
   preview: DaylioImportPreview | null;
   /** An error here is the one message for a file that cannot be imported. */
   previewStatus: AsyncStatus;
+  /** How far the file has been read (0–1) while the preview is made; null otherwise. */
+  previewProgress: number | null;
   importStatus: AsyncStatus;
   /** How much the last import stored, to announce it. */
   imported: DaylioImportCounts | null;
@@ -30,6 +32,7 @@ const initialState: DaylioImportState = {
   customMoods: {},
   preview: null,
   previewStatus: IDLE,
+  previewProgress: null,
   importStatus: IDLE,
   imported: null,
 };
@@ -45,6 +48,7 @@ export const daylioReducer = createReducer(
     fileName,
     text,
     previewStatus: working,
+    previewProgress: 0,
   })),
   on(DaylioImportActions.fileUnreadable, (_, { fileName, error }): DaylioImportState => ({
     ...initialState,
@@ -55,22 +59,29 @@ export const daylioReducer = createReducer(
     ...state,
     customMoods,
     previewStatus: working,
+    previewProgress: 0,
   })),
+  on(DaylioPreviewActions.progressed, (state, { fraction }): DaylioImportState =>
+    state.previewStatus.status === 'loading' ? { ...state, previewProgress: fraction } : state,
+  ),
   on(DaylioPreviewActions.succeeded, (state, { preview }): DaylioImportState => ({
     ...state,
     preview,
     previewStatus: { status: 'success', error: null },
+    previewProgress: null,
   })),
   on(DaylioPreviewActions.rejected, (state, { error }): DaylioImportState => ({
     ...state,
     text: null,
     preview: null,
     previewStatus: { status: 'error', error },
+    previewProgress: null,
   })),
   on(DaylioPreviewActions.failed, (state, { error }): DaylioImportState => ({
     ...state,
     preview: null,
     previewStatus: { status: 'error', error },
+    previewProgress: null,
   })),
   on(DaylioImportActions.importConfirmed, (state): DaylioImportState => ({ ...state, importStatus: working })),
   on(DaylioImportDbActions.importSucceeded, (_, { checkIns, entries, tags }): DaylioImportState => ({

@@ -178,6 +178,17 @@ describe('journalFeature', () => {
       expect(imported.daylio.preview).toBeNull();
     });
 
+    it('holds how far the file has been read while the preview is made, and no longer', () => {
+      const chosen = DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'csv' });
+      expect(journalStateAfter(chosen).daylio.previewProgress).toBe(0);
+      const reading = journalStateAfter(chosen, DaylioPreviewActions.progressed({ fraction: 0.3 }));
+      expect(reading.daylio.previewProgress).toBe(0.3);
+      expect(journalFeature.reducer(reading, DaylioPreviewActions.succeeded({ preview })).daylio.previewProgress).toBeNull();
+      expect(journalFeature.reducer(reading, DaylioPreviewActions.failed({ error: 'x' })).daylio.previewProgress).toBeNull();
+      const late = journalFeature.reducer(journalFeature.reducer(reading, DaylioPreviewActions.succeeded({ preview })), DaylioPreviewActions.progressed({ fraction: 0.9 }));
+      expect(late.daylio.previewProgress).toBeNull();
+    });
+
     it('keeps one error for a file that is not a Daylio export', () => {
       const state = journalStateAfter(
         DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'a,b' }),

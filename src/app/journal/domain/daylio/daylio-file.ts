@@ -31,6 +31,23 @@ export const NOT_DAYLIO_MESSAGE =
   'This file is not a Daylio export. In Daylio, choose More › Export entries › CSV, then import ' +
   'that file; it starts with the columns full_date, date, weekday, time, mood, activities, note_title, note.';
 
+/**
+ * The largest file the import reads. Ten years of daily Daylio entries with long notes make a few
+ * megabytes, so a bigger file is very likely something else, and would hold the device for long.
+ */
+export const DAYLIO_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Why a file of `bytes` is not read, or null when its size is fine. */
+export function daylioFileSizeProblem(bytes: number): string | null {
+  if (bytes <= DAYLIO_MAX_BYTES) return null;
+  const size = (bytes / 1024 / 1024).toFixed(1);
+  return (
+    `This file is ${size} MB. Tend imports Daylio exports of up to 20 MB; ten years of daily entries ` +
+    'with long notes take a few MB, so this is probably not a Daylio export. Nothing was imported. ' +
+    'In Daylio, choose More › Export entries › CSV and import that file.'
+  );
+}
+
 /** For a Daylio export cut off inside a quoted field (a note, most often), which opens on `line`. */
 export function endsEarlyMessage(line: number): string {
   return (
@@ -45,8 +62,8 @@ export function endsEarlyMessage(line: number): string {
  * whose date no check-in can have (the check-in form's rule, with `today` by the importing clock)
  * is skipped with the reason.
  */
-export function readDaylioFile(text: string, today: string): DaylioFile {
-  const csv = parseCsv(text);
+export function readDaylioFile(text: string, today: string, onProgress?: (fraction: number) => void): DaylioFile {
+  const csv = parseCsv(text, onProgress && ((fraction) => onProgress(0.4 * fraction)));
   if (!csv.ok) {
     const cutOff = csv.endsEarly && hasDaylioHeader(parseCsv(firstLine(text)));
     return { ok: false, error: cutOff ? endsEarlyMessage(csv.line) : NOT_DAYLIO_MESSAGE };
@@ -62,6 +79,7 @@ export function readDaylioFile(text: string, today: string): DaylioFile {
   const rows: DaylioRow[] = [];
   const issues: ImportIssue[] = [];
   records.forEach((record, index) => {
+    if (onProgress && index % 256 === 0) onProgress(0.4 + (0.6 * index) / records.length);
     const row = index + 2;
     if (record.length === 1 && record[0].trim() === '') return;
     if (record.length !== header.length) {
@@ -90,6 +108,7 @@ export function readDaylioFile(text: string, today: string): DaylioFile {
       });
     }
   });
+  onProgress?.(1);
   return { ok: true, rows, issues };
 }
 

@@ -235,6 +235,21 @@ ${day},x,x,21:00,good,"only there","","A note that day."
     });
   }
 
+  it('reports how far it has got, rising to 1, about every 1 %', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);
+      return `${day},x,x,${(i % 12) + 8}:00,good,"work | walk","","Note ${i}, a line long."`;
+    });
+    const fractions: number[] = [];
+    preview(`full_date,date,weekday,time,mood,activities,note_title,note\n${rows.join('\n')}\n`, nothing, {
+      onProgress: (fraction) => fractions.push(fraction),
+    });
+    expect(fractions.length).toBeGreaterThan(20);
+    expect(fractions.length).toBeLessThanOrEqual(101);
+    expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f > fractions[i - 1]))).toBeTrue();
+    expect(fractions.at(-1)).toBe(1);
+  });
+
   it('changes nothing it was given', () => {
     const existing = Object.freeze({
       checkIns: Object.freeze([Object.freeze({ day: '2026-03-09' })]),

@@ -51,6 +51,30 @@ describe('DaylioImportPage', () => {
     expect(dispatch).toHaveBeenCalledWith(DaylioImportActions.fileChosen({ fileName: 'daylio.csv', text: 'full_date,date\n' }));
   });
 
+  it('refuses a file over 20 MB without reading it, saying the limit', async () => {
+    const { host } = await render();
+    const input = host.querySelector<HTMLInputElement>('input[type=file]')!;
+    const big = new File(['x'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 30 * 1024 * 1024 });
+    const read = spyOn(big, 'text').and.callThrough();
+    Object.defineProperty(input, 'files', { value: [big] });
+    input.dispatchEvent(new Event('change'));
+    for (let i = 0; i < 50 && dispatch.calls.count() < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const [unreadable] = dispatch.calls.allArgs().map(([action]) => action).filter((a) => a.type === DaylioImportActions.fileUnreadable.type);
+    expect(unreadable).toEqual(jasmine.objectContaining({ fileName: 'huge.csv', error: jasmine.stringContaining('up to 20 MB') }));
+    expect((unreadable as { error: string }).error).toContain('30.0 MB');
+    expect(dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: DaylioImportActions.fileChosen.type }));
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('shows how far the file has been read, as a labelled progress bar', async () => {
+    const { host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioPreviewActions.progressed({ fraction: 0.42 }));
+    const progress = host.querySelector('progress')!;
+    expect(progress.value).toBe(42);
+    expect(progress.max).toBe(100);
+    expect(host.querySelector(`label[for=${progress.id}]`)?.textContent?.trim()).toBe('Reading the file: 42 %');
+  });
+
   it('shows the preview: counts, duplicates, problems by row', async () => {
     const { host } = await render(DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'x' }), DaylioPreviewActions.succeeded({ preview }));
     const counts = [...host.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')?.textContent} ${d.querySelector('dd')?.textContent}`);

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Rating, RATINGS, ratingLabel, Tag } from '../../../check-in';
+import { daylioFileSizeProblem } from '../../domain/daylio/daylio-file';
 import { DaylioImportActions } from '../../state/daylio-import.actions';
 import { journalFeature } from '../../state/journal.feature';
 
@@ -21,6 +22,7 @@ export default class DaylioImportPage implements OnInit {
   protected readonly tagName = (tag: Tag) => tag.name;
   /** Choices for custom Daylio moods, made before previewing again; keyed by names from the file, so a Map. */
   protected readonly moodChoices = signal<ReadonlyMap<string, Rating>>(new Map());
+  protected readonly progressPercent = computed(() => Math.floor((this.daylio().previewProgress ?? 0) * 100));
   protected readonly allMoodsChosen = computed(() =>
     (this.daylio().preview?.unknownMoods ?? []).every((name) => this.moodChoices().has(name)),
   );
@@ -33,6 +35,11 @@ export default class DaylioImportPage implements OnInit {
     const file = input.files?.[0];
     if (!file) return;
     this.moodChoices.set(new Map());
+    const tooLarge = daylioFileSizeProblem(file.size);
+    if (tooLarge) {
+      this.store.dispatch(DaylioImportActions.fileUnreadable({ fileName: file.name, error: tooLarge }));
+      return;
+    }
     try {
       this.store.dispatch(DaylioImportActions.fileChosen({ fileName: file.name, text: await file.text() }));
     } catch (error) {
