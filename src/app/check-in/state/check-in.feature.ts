@@ -16,6 +16,7 @@ import { ReminderPageActions } from './reminder-page.actions';
 import { TagsDbActions } from './tags-db.actions';
 import { TagsPageActions } from './tags-page.actions';
 import { compareCodeUnits } from '../../shared/compare';
+import { DaylioImportDbActions } from '../../journal/state/daylio-import-db.actions';
 
 export const checkInAdapter = createEntityAdapter<CheckIn>({
   selectId: (checkIn) => checkIn.day,
@@ -127,6 +128,12 @@ export const checkInFeature = createFeature({
       tagSave: SUCCESS,
     })),
     on(TagsDbActions.saveFailed, (state, { error }): CheckInState => ({ ...state, tagSave: failed(error) })),
+    // Another feature's import wrote these to the check-in stores in its one transaction.
+    on(DaylioImportDbActions.importSucceeded, (state, { checkIns, tags }): CheckInState => ({
+      ...state,
+      checkIns: checkInAdapter.upsertMany(checkIns, state.checkIns),
+      tags: tagAdapter.upsertMany(tags, state.tags),
+    })),
     on(ReminderPageActions.reminderChanged, (state, { reminder }): CheckInState => ({
       ...state,
       preferences: { ...state.preferences, reminder },

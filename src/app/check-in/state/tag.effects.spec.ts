@@ -5,6 +5,7 @@ import { Action } from '@ngrx/store';
 import { firstValueFrom, Subject } from 'rxjs';
 import { TagRepository } from '../data/tag-repository';
 import { TagEffects } from './tag.effects';
+import { TagRequestsActions } from './tag-requests.actions';
 import { TagsDbActions } from './tags-db.actions';
 import { TagsPageActions } from './tags-page.actions';
 
@@ -26,6 +27,7 @@ describe('TagEffects', () => {
     ['renamed', TagsPageActions.tagRenamed({ tag: { ...icu, name: 'MICU' } })],
     ['archived', TagsPageActions.tagArchived({ tag: { ...icu, archived: true } })],
     ['restored', TagsPageActions.tagRestored({ tag: icu })],
+    ['new, from another feature,', TagRequestsActions.tagCreateRequested({ tag: icu })],
   ] as const) {
     it(`stores a ${name} tag`, async () => {
       tags.put.and.callFake(async (tag) => tag);
@@ -40,6 +42,6 @@ describe('TagEffects', () => {
     tags.put.and.rejectWith(new Error('QuotaExceededError'));
     const result = firstValueFrom(TestBed.inject(TagEffects).save$);
     actions$.next(TagsPageActions.tagCreated({ tag: icu }));
-    expect(await result).toEqual(TagsDbActions.saveFailed({ error: 'QuotaExceededError' }));
+    expect(await result).toEqual(TagsDbActions.saveFailed({ tagId: 't1', error: 'QuotaExceededError' }));
   });
 });

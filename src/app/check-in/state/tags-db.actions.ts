@@ -5,6 +5,6 @@ export const TagsDbActions = createActionGroup({
   source: 'Tags DB',
   events: {
     'Save Succeeded': props<{ tag: Tag }>(),
-    'Save Failed': props<{ error: string }>(),
+    'Save Failed': props<{ tagId: string; error: string }>(),
   },
 });

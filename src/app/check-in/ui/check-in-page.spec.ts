@@ -124,6 +124,14 @@ describe('CheckInPage', () => {
     expect(host.textContent).toContain('only today and earlier days can be checked in');
   });
 
+  for (const day of ['1999-12-31', '1900-01-01', '0000-01-01']) {
+    it(`offers no form for ${day}, before the first day Tend keeps`, async () => {
+      const { host } = await open({ today: '2026-11-28', day });
+      expect(host.querySelector('form')).toBeNull();
+      expect(host.textContent).toContain('Tend keeps check-ins from 2000-01-01 on');
+    });
+  }
+
   it('shows a failed save as an alert', async () => {
     const { fixture, host } = await open();
     store.setState({ ...rootStateWith(), checkIn: { ...checkInStateWith(), save: { status: 'error', error: 'QuotaExceededError' } } });

@@ -17,7 +17,7 @@ import { UnsavedChanges } from '../../core/unsaved/unsaved-changes';
 import { settingsFeature } from '../../settings';
 import { Icon } from '../../shared/icon/icon';
 import { iconCalendarAddOn, iconCheckCircle, iconHistory, iconSell } from '../../shared/icon/icons';
-import { isCalendarDay } from '../domain/calendar-day';
+import { checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../domain/check-in-day-rule';
 import { ShiftType, Tag } from '../domain/check-in';
 import { CheckInDraft, CheckInField, defaultCheckInDraft, NOTE_MAX_LENGTH, validateCheckInDraft } from '../domain/check-in-draft';
 import { CheckInFormStart, selectCheckInFormStart } from '../state/check-in-form.selectors';
@@ -64,11 +64,12 @@ export default class CheckInPage implements OnInit {
   protected readonly isCurrentDay = computed(() => this.targetDay() === this.today());
   protected readonly dayLabel = computed(() => longDay(this.targetDay()));
   protected readonly dayStartLabel = computed(() => hourLabel(this.dayStartHour()));
-  /** A day in the address that is not a date, or has not come yet, has no check-in to edit. */
-  protected readonly dayUnavailable = computed(() => {
+  /** Why the day in the address can have no check-in (not a date, too early, not come yet), or null. */
+  protected readonly dayProblem = computed(() => {
     const day = this.day();
-    return day !== undefined && (!isCalendarDay(day) || day > this.today());
+    return day === undefined ? null : checkInDayProblem(day, this.today());
   });
+  protected readonly earliestDay = EARLIEST_CHECK_IN_DAY;
 
   private readonly formStartSelector = computed(() => selectCheckInFormStart(this.targetDay()));
   private readonly formStart = computed(() => this.formStartSelector()(this.rootState()));

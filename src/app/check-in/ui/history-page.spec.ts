@@ -56,6 +56,11 @@ describe('HistoryPage', () => {
     submit();
     await fixture.whenStable();
     expect(host.querySelector('#missed-day-error')?.textContent).toContain('has not come yet');
+    field.value = '1999-12-31';
+    submit();
+    await fixture.whenStable();
+    expect(host.querySelector('#missed-day-error')?.textContent).toContain('from 2000-01-01 on');
+    expect(field.min).toBe('2000-01-01');
     expect(navigate).toHaveBeenCalledTimes(1);
   });
 

@@ -3,7 +3,7 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Icon } from '../../shared/icon/icon';
 import { iconDownload, iconEdit, iconPrint } from '../../shared/icon/icons';
-import { isCalendarDay } from '../domain/calendar-day';
+import { checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../domain/check-in-day-rule';
 import { CheckInPageActions } from '../state/check-in-page.actions';
 import { checkInFeature } from '../state/check-in.feature';
 import { selectCheckInsCsv } from '../state/check-ins-csv.selector';
@@ -41,6 +41,7 @@ export default class HistoryPage implements OnInit {
       .map((checkIn) => checkInRow(checkIn, this.tagsById())),
   );
   protected readonly dayError = signal<string | null>(null);
+  protected readonly earliestDay = EARLIEST_CHECK_IN_DAY;
   protected readonly icons = { download: iconDownload, print: iconPrint, edit: iconEdit };
 
   ngOnInit(): void {
@@ -60,16 +61,25 @@ export default class HistoryPage implements OnInit {
   protected openDay(event: Event, field: HTMLInputElement): void {
     event.preventDefault();
     const day = field.value;
-    const problem = !isCalendarDay(day)
-      ? $localize`:@@checkIn.chooseDay:Choose a day, for example yesterday.`
-      : day > this.today()
-        ? $localize`:@@checkIn.futureDay:That day has not come yet. Choose today or an earlier day.`
-        : null;
+    const problem = this.dayProblemMessage(day);
     this.dayError.set(problem);
     if (problem) {
       field.focus();
       return;
     }
     void this.router.navigate(day === this.today() ? ['/check-in'] : ['/check-in/day', day]);
+  }
+
+  private dayProblemMessage(day: string): string | null {
+    switch (checkInDayProblem(day, this.today())) {
+      case 'not-a-day':
+        return $localize`:@@checkIn.chooseDay:Choose a day, for example yesterday.`;
+      case 'too-early':
+        return $localize`:@@checkIn.earlyDay:Tend keeps check-ins from ${EARLIEST_CHECK_IN_DAY}:earliest: on. Choose a later day.`;
+      case 'future':
+        return $localize`:@@checkIn.futureDay:That day has not come yet. Choose today or an earlier day.`;
+      case null:
+        return null;
+    }
   }
 }

@@ -38,7 +38,7 @@ describe('Repository.putUnchanged', () => {
       providers: [
         provideZonelessChangeDetection(),
         provideTestDatabase(),
-        { provide: StoragePersistence, useValue: jasmine.createSpyObj('StoragePersistence', ['noteRecordSaved']) },
+        { provide: StoragePersistence, useValue: jasmine.createSpyObj('StoragePersistence', ['noteRecordSaved', 'noteWriteFailed', 'noteWriteSucceeded']) },
       ],
     });
     pages = TestBed.inject(PageRepository);
@@ -98,7 +98,7 @@ describe('DatabaseChanges', () => {
       providers: [
         provideZonelessChangeDetection(),
         provideTestDatabase(),
-        { provide: StoragePersistence, useValue: jasmine.createSpyObj('StoragePersistence', ['noteRecordSaved']) },
+        { provide: StoragePersistence, useValue: jasmine.createSpyObj('StoragePersistence', ['noteRecordSaved', 'noteWriteFailed', 'noteWriteSucceeded']) },
       ],
     }),
   );

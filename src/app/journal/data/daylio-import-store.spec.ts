@@ -1,6 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { CheckInRepository, TagRepository } from '../../check-in';
+import { Rating } from '../../check-in';
+import { CheckInRepository } from '../../check-in/data/check-in-repository';
+import { TagRepository } from '../../check-in/data/tag-repository';
 import { dropTestDatabase, provideTestDatabase } from '../../core/db/testing';
 import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
 import { journalEntry } from '../testing/journal-fixtures';
@@ -13,6 +15,7 @@ const DAYLIO_CSV = [
   '2026-03-01,March 1,Sunday,08:30,meh,sleep,,',
   '2026-02-28,February 28,Saturday,9:00 PM,awful,work,,"Long shift<br>Lost a patient."',
 ].join('\n');
+const TODAY = '2026-03-12';
 
 describe('DaylioImportStore (real IndexedDB)', () => {
   let store: DaylioImportStore;
@@ -22,7 +25,7 @@ describe('DaylioImportStore (real IndexedDB)', () => {
     TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideTestDatabase()] });
     store = TestBed.inject(DaylioImportStore);
     let id = 0;
-    const result = previewDaylioImport(DAYLIO_CSV, await store.existing(), { zone: 'Europe/Dublin', newId: () => `id-${id++}` });
+    const result = previewDaylioImport(DAYLIO_CSV, await store.existing(), { zone: 'Europe/Dublin', today: TODAY, newId: () => `id-${id++}` });
     if (!result.ok) throw new Error(result.error);
     preview = result.preview;
   });
@@ -48,12 +51,28 @@ describe('DaylioImportStore (real IndexedDB)', () => {
     expect(await counts()).toEqual({ checkIns: 0, tags: 0, entries: 0 });
   });
 
+  it('stores a file whose moods are named like properties of every object, once they are mapped', async () => {
+    const text = [
+      'full_date,date,weekday,time,mood,activities,note_title,note',
+      '2026-03-04,March 4,Wednesday,21:00,constructor,,,',
+      '2026-03-03,March 3,Tuesday,21:00,__proto__,,,',
+    ].join('\n');
+    const unmapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin', today: TODAY });
+    expect(unmapped.ok && unmapped.preview.unknownMoods).toEqual(['constructor', '__proto__']);
+    expect(unmapped.ok && unmapped.preview.checkIns).toEqual([]);
+    const customMoods = Object.fromEntries([['constructor', 4], ['__proto__', 2]]) as Record<string, Rating>;
+    const mapped = previewDaylioImport(text, await store.existing(), { zone: 'Europe/Dublin', today: TODAY, customMoods });
+    if (!mapped.ok) throw new Error(mapped.error);
+    await store.commit(mapped.preview);
+    expect(await counts()).toEqual({ checkIns: 2, tags: 0, entries: 0 });
+  });
+
   it('reads what is already stored, so a second preview finds the duplicates', async () => {
     await store.commit(preview);
     await TestBed.inject(JournalRepository).put(journalEntry({ id: 'mine' }));
     const existing = await store.existing();
     expect([existing.checkIns.length, existing.journalEntries.length, existing.tags.length]).toEqual([3, 3, 3]);
-    const again = previewDaylioImport(DAYLIO_CSV, existing, { zone: 'Europe/Dublin' });
+    const again = previewDaylioImport(DAYLIO_CSV, existing, { zone: 'Europe/Dublin', today: TODAY });
     expect(again.ok && [again.preview.checkIns.length, again.preview.duplicateDays.length, again.preview.duplicateEntries]).toEqual([0, 3, 2]);
   });
 });

@@ -1,6 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TagRepository } from '../../check-in';
 import { isRecordChanged } from '../../core/db/revision';
 import { dropTestDatabase, provideTestDatabase } from '../../core/db/testing';
 import { emptyJournalDraft, JournalDraft } from '../domain/journal-draft';
@@ -213,12 +212,10 @@ function specs(locks: 'web locks' | 'no web locks') {
       expect(await persistence.rereadEntries(['e1', 'e2'])).toEqual({ entries: [journalEntry({ id: 'e1' })], removedIds: ['e2'] });
     });
 
-    it('discards a draft and stores a new tag', async () => {
+    it('discards a draft', async () => {
       await persistence.saveDraft('journal:new:a', draft());
       await persistence.discardDraft('journal:new:a');
       expect(await drafts.get('journal:new:a')).toBeUndefined();
-      await persistence.createTag({ id: 't1', name: 'ICU', archived: false });
-      expect(await TestBed.inject(TagRepository).getAll()).toEqual([{ id: 't1', name: 'ICU', archived: false }]);
     });
 
     it('keeps writing after a failed write', async () => {

@@ -1,6 +1,5 @@
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { Tag, TagRepository } from '../../check-in';
 import { TendDatabase } from '../../core/db/tend-database';
 import { compareCodeUnits } from '../../shared/compare';
 import { JournalDraft } from '../domain/journal-draft';
@@ -36,7 +35,6 @@ export class JournalPersistence {
   private readonly entries = inject(JournalRepository);
   private readonly drafts = inject(JournalDraftRepository);
   private readonly locks = inject(DraftLocks);
-  private readonly tags = inject(TagRepository);
   private queue: Promise<unknown> = Promise.resolve();
 
   loadEntries(): Promise<JournalEntry[]> {
@@ -53,10 +51,6 @@ export class JournalPersistence {
       entries: found.filter((entry): entry is JournalEntry => entry !== undefined),
       removedIds: ids.filter((_, i) => found[i] === undefined),
     };
-  }
-
-  loadTags(): Promise<Tag[]> {
-    return this.tags.getAll();
   }
 
   /**
@@ -121,10 +115,6 @@ export class JournalPersistence {
 
   restoreEntry(entry: JournalEntry): Promise<void> {
     return this.inTurn(async () => void (await this.entries.put(entry)));
-  }
-
-  createTag(tag: Tag): Promise<void> {
-    return this.inTurn(async () => void (await this.tags.put(tag)));
   }
 
   /**

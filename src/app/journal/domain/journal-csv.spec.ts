@@ -31,6 +31,16 @@ describe('journalEntriesToCsv', () => {
     });
   });
 
+  it('neutralises text and tag names a spreadsheet would run as formulas, and keeps the mood a number', () => {
+    const hostileTags: Tag[] = [
+      { id: 'h1', name: '+cmd', archived: false },
+      { id: 'h2', name: '@SUM(1+1)*cmd', archived: false },
+    ];
+    const entry: JournalEntry = { ...earlier, mood: 2, promptId: null, tagIds: ['h1', 'h2'], text: '=1+1' };
+    const [, row] = journalEntriesToCsv([entry], hostileTags).split('\r\n');
+    expect(row).toBe(`e1,${entry.createdAt},${entry.updatedAt},2,"'+cmd; @SUM(1+1)*cmd",,"'=1+1"`);
+  });
+
   it('quotes fields as RFC 4180 requires', () => {
     const csv = journalEntriesToCsv([later], tags);
     expect(csv).toContain('"Nights; Family, friends"');

@@ -19,7 +19,7 @@ export function journalEntriesToCsv(entries: readonly JournalEntry[], tags: read
       e.id,
       e.createdAt,
       e.updatedAt,
-      e.mood === null ? '' : String(e.mood),
+      e.mood ?? '',
       names(e.tagIds),
       e.promptId === null ? '' : (promptById(e.promptId)?.text ?? e.promptId),
       e.text,

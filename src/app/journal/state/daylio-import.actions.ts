@@ -13,13 +13,15 @@ export const DaylioImportActions = createActionGroup({
   },
 });
 
-export const DaylioImportDbActions = createActionGroup({
-  source: 'Daylio Import DB',
+/** The chosen file read against what is stored: a preview of what an import would add, or why there is none. */
+export const DaylioPreviewActions = createActionGroup({
+  source: 'Daylio Preview',
   events: {
-    'Preview Succeeded': props<{ preview: DaylioImportPreview }>(),
-    'Preview Rejected': props<{ error: string }>(),
-    'Preview Failed': props<{ error: string }>(),
-    'Import Succeeded': props<{ preview: DaylioImportPreview }>(),
-    'Import Failed': props<{ error: string }>(),
+    /** How far the file has been read, 0 to 1. */
+    Progressed: props<{ fraction: number }>(),
+    Succeeded: props<{ preview: DaylioImportPreview }>(),
+    /** The file cannot be imported; the error says why, in the user's words. */
+    Rejected: props<{ error: string }>(),
+    Failed: props<{ error: string }>(),
   },
 });

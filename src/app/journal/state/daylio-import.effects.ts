@@ -6,8 +6,10 @@ import { catchError, exhaustMap, filter, from, map, of, switchMap } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { errorMessage } from '../../shared/async-status';
 import { DaylioImportStore } from '../data/daylio-import-store';
-import { DaylioImportPreview, previewDaylioImport } from '../domain/daylio/daylio-import';
-import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportPreview } from '../domain/daylio/daylio-import';
+import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
+import { DaylioPreviewer } from './daylio-previewer';
 import { journalFeature } from './journal.feature';
 
 /** Registered on the import route only, so the rest of the journal does not load this code. */
@@ -17,8 +19,12 @@ export class DaylioImportEffects {
   private readonly store = inject(Store);
   private readonly importStore = inject(DaylioImportStore);
   private readonly clock = inject(Clock);
+  private readonly previewer = inject(DaylioPreviewer);
 
-  /** Previews against what is stored now, so duplicates are found and nothing is written. */
+  /**
+   * Previews against what is stored now, so duplicates are found and nothing is written; in a
+   * worker, reporting its progress. A new file or mood mapping stops the preview before it.
+   */
   readonly preview$ = createEffect(() =>
     this.actions$.pipe(
       ofType(DaylioImportActions.fileChosen, DaylioImportActions.moodsMapped),
@@ -26,13 +32,21 @@ export class DaylioImportEffects {
       filter(([, daylio]) => daylio.text !== null),
       switchMap(([, { text, customMoods }]) =>
         from(this.importStore.existing()).pipe(
-          map((existing) => {
-            const result = previewDaylioImport(text as string, existing, { zone: this.clock.zone(), customMoods });
-            return result.ok
-              ? DaylioImportDbActions.previewSucceeded({ preview: result.preview })
-              : DaylioImportDbActions.previewRejected({ error: result.error });
+          switchMap((existing) =>
+            this.previewer.preview({
+              text: text as string,
+              existing,
+              options: { zone: this.clock.zone(), today: this.clock.today(), customMoods },
+            }),
+          ),
+          map((message) => {
+            if (message.kind === 'progress') return DaylioPreviewActions.progressed({ fraction: message.fraction });
+            if (message.kind === 'failed') return DaylioPreviewActions.failed({ error: message.error });
+            return message.result.ok
+              ? DaylioPreviewActions.succeeded({ preview: message.result.preview })
+              : DaylioPreviewActions.rejected({ error: message.result.error });
           }),
-          catchError((error: unknown) => of(DaylioImportDbActions.previewFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) => of(DaylioPreviewActions.failed({ error: errorMessage(error) }))),
         ),
       ),
     ),
@@ -46,7 +60,9 @@ export class DaylioImportEffects {
       exhaustMap(([, daylio]) => {
         const preview = daylio.preview as DaylioImportPreview;
         return from(this.importStore.commit(preview)).pipe(
-          map(() => DaylioImportDbActions.importSucceeded({ preview })),
+          map(() =>
+            DaylioImportDbActions.importSucceeded({ checkIns: preview.checkIns, tags: preview.newTags, entries: preview.journalEntries }),
+          ),
           catchError((error: unknown) => of(DaylioImportDbActions.importFailed({ error: errorMessage(error) }))),
         );
       }),

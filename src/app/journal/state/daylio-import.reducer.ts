@@ -2,7 +2,14 @@ import { createReducer, on } from '@ngrx/store';
 import { Rating } from '../../check-in';
 import { AsyncStatus, IDLE } from '../../shared/async-status';
 import type { DaylioImportPreview } from '../domain/daylio/daylio-import';
-import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
+
+export interface DaylioImportCounts {
+  checkIns: number;
+  entries: number;
+  tags: number;
+}
 
 export interface DaylioImportState {
   fileName: string | null;
@@ -12,9 +19,11 @@ export interface DaylioImportState {
   preview: DaylioImportPreview | null;
   /** An error here is the one message for a file that cannot be imported. */
   previewStatus: AsyncStatus;
+  /** How far the file has been read (0–1) while the preview is made; null otherwise. */
+  previewProgress: number | null;
   importStatus: AsyncStatus;
-  /** What the last import stored, to announce it. */
-  imported: DaylioImportPreview | null;
+  /** How much the last import stored, to announce it. */
+  imported: DaylioImportCounts | null;
 }
 
 const initialState: DaylioImportState = {
@@ -23,6 +32,7 @@ const initialState: DaylioImportState = {
   customMoods: {},
   preview: null,
   previewStatus: IDLE,
+  previewProgress: null,
   importStatus: IDLE,
   imported: null,
 };
@@ -38,6 +48,7 @@ export const daylioReducer = createReducer(
     fileName,
     text,
     previewStatus: working,
+    previewProgress: 0,
   })),
   on(DaylioImportActions.fileUnreadable, (_, { fileName, error }): DaylioImportState => ({
     ...initialState,
@@ -48,28 +59,35 @@ export const daylioReducer = createReducer(
     ...state,
     customMoods,
     previewStatus: working,
+    previewProgress: 0,
   })),
-  on(DaylioImportDbActions.previewSucceeded, (state, { preview }): DaylioImportState => ({
+  on(DaylioPreviewActions.progressed, (state, { fraction }): DaylioImportState =>
+    state.previewStatus.status === 'loading' ? { ...state, previewProgress: fraction } : state,
+  ),
+  on(DaylioPreviewActions.succeeded, (state, { preview }): DaylioImportState => ({
     ...state,
     preview,
     previewStatus: { status: 'success', error: null },
+    previewProgress: null,
   })),
-  on(DaylioImportDbActions.previewRejected, (state, { error }): DaylioImportState => ({
+  on(DaylioPreviewActions.rejected, (state, { error }): DaylioImportState => ({
     ...state,
     text: null,
     preview: null,
     previewStatus: { status: 'error', error },
+    previewProgress: null,
   })),
-  on(DaylioImportDbActions.previewFailed, (state, { error }): DaylioImportState => ({
+  on(DaylioPreviewActions.failed, (state, { error }): DaylioImportState => ({
     ...state,
     preview: null,
     previewStatus: { status: 'error', error },
+    previewProgress: null,
   })),
   on(DaylioImportActions.importConfirmed, (state): DaylioImportState => ({ ...state, importStatus: working })),
-  on(DaylioImportDbActions.importSucceeded, (_, { preview }): DaylioImportState => ({
+  on(DaylioImportDbActions.importSucceeded, (_, { checkIns, entries, tags }): DaylioImportState => ({
     ...initialState,
     importStatus: { status: 'success', error: null },
-    imported: preview,
+    imported: { checkIns: checkIns.length, entries: entries.length, tags: tags.length },
   })),
   on(DaylioImportDbActions.importFailed, (state, { error }): DaylioImportState => ({
     ...state,

@@ -1,5 +1,4 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { Tag } from '../../check-in';
 import { JournalDraft } from '../domain/journal-draft';
 import { JournalEntry } from '../domain/journal-entry';
 import type { JournalSearchResults } from '../domain/journal-search';
@@ -8,10 +7,8 @@ export const JournalDbActions = createActionGroup({
   source: 'Journal DB',
   events: {
     'Load Requested': emptyProps(),
-    'Load Succeeded': props<{ entries: JournalEntry[]; tags: Tag[] }>(),
+    'Load Succeeded': props<{ entries: JournalEntry[] }>(),
     'Load Failed': props<{ error: string }>(),
-    'Tags Load Succeeded': props<{ tags: Tag[] }>(),
-    'Tags Load Failed': props<{ error: string }>(),
     'Editor Load Succeeded': props<{ entry: JournalEntry | null; draft: JournalDraft; restoredFrom: string | null; draftKey: string }>(),
     'Editor Load Failed': props<{ error: string }>(),
     /** savedAt null: the editor matched the entry again, so its draft was deleted. */
@@ -29,8 +26,6 @@ export const JournalDbActions = createActionGroup({
     'Entry Delete Conflicted': props<{ id: string; entry: JournalEntry | null }>(),
     'Entry Restore Succeeded': props<{ entry: JournalEntry }>(),
     'Entry Restore Failed': props<{ error: string }>(),
-    'Tag Create Succeeded': props<{ tag: Tag }>(),
-    'Tag Create Failed': props<{ tagId: string; error: string }>(),
     'Search Succeeded': props<{ results: JournalSearchResults }>(),
     'Search Failed': props<{ error: string }>(),
   },

@@ -14,6 +14,7 @@ import { JournalDbActions } from './journal-db.actions';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, ENTRY_NOT_FOUND, JournalEditorEffects } from './journal-editor.effects';
 import { JournalEditorActions } from './journal-editor.actions';
 import { fixedClock } from '../../core/clock/testing';
+import { TagRequestsActions } from '../../check-in/tag-writes';
 
 const NOW = '2026-03-08T14:02:00.000Z';
 const NEW_KEY = 'journal:new:mine';
@@ -35,7 +36,7 @@ describe('JournalEditorEffects', () => {
   beforeEach(() => {
     actions$ = new Subject();
     persistence = jasmine.createSpyObj<JournalPersistence>('JournalPersistence', [
-      'openEditor', 'loadEntry', 'saveDraft', 'discardDraft', 'saveEntry', 'createTag',
+      'openEditor', 'loadEntry', 'saveDraft', 'discardDraft', 'saveEntry',
     ]);
     persistence.saveDraft.and.resolveTo();
     persistence.discardDraft.and.resolveTo();
@@ -319,11 +320,10 @@ describe('JournalEditorEffects', () => {
     expect(persistence.discardDraft).toHaveBeenCalledOnceWith(EDIT_KEY);
   });
 
-  it('stores a new tag, or says why it could not', async () => {
+  it("asks the check-in feature, which owns the tags, to store a new tag", async () => {
     const tag = { id: 't', name: 'Nights', archived: false };
-    persistence.createTag.and.rejectWith(new Error('full'));
     const result = firstValueFrom(effects.createTag$);
     actions$.next(JournalEditorActions.tagCreated({ tag }));
-    expect(await result).toEqual(JournalDbActions.tagCreateFailed({ tagId: 't', error: 'full' }));
+    expect(await result).toEqual(TagRequestsActions.tagCreateRequested({ tag }));
   });
 });

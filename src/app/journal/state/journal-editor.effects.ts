@@ -14,6 +14,7 @@ import { createJournalEntry, updateJournalEntry } from '../domain/journal-entry-
 import { JournalDbActions } from './journal-db.actions';
 import { JournalEditorActions } from './journal-editor.actions';
 import { journalFeature } from './journal.feature';
+import { TagRequestsActions } from '../../check-in/tag-writes';
 
 /** Quiet time after the last keystroke before the draft is written. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -141,17 +142,11 @@ export class JournalEditorEffects {
     ),
   );
 
+  /** Tags are the check-in feature's: it stores the new tag, and reports a failure with TagsDbActions. */
   readonly createTag$ = createEffect(() =>
     this.actions$.pipe(
       ofType(JournalEditorActions.tagCreated),
-      concatMap(({ tag }) =>
-        from(this.persistence.createTag(tag)).pipe(
-          map(() => JournalDbActions.tagCreateSucceeded({ tag })),
-          catchError((error: unknown) =>
-            of(JournalDbActions.tagCreateFailed({ tagId: tag.id, error: errorMessage(error) })),
-          ),
-        ),
-      ),
+      map(({ tag }) => TagRequestsActions.tagCreateRequested({ tag })),
     ),
   );
 

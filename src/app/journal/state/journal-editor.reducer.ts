@@ -1,5 +1,5 @@
 import { createReducer, on } from '@ngrx/store';
-import { FieldIssue } from '../../check-in';
+import { FieldIssue, TagsDbActions } from '../../check-in';
 import { AsyncStatus, IDLE } from '../../shared/async-status';
 import { draftFromEntry, isDraftOutdated, JournalDraft } from '../domain/journal-draft';
 import { JournalEntry } from '../domain/journal-entry';
@@ -119,9 +119,10 @@ export const editorReducer = createReducer(
     draft: state.draft && { ...state.draft, tagIds: [...state.draft.tagIds, tag.id] },
     tagError: null,
   })),
-  on(JournalDbActions.tagCreateFailed, (state, { tagId, error }): JournalEditorState => ({
-    ...state,
-    draft: state.draft && { ...state.draft, tagIds: state.draft.tagIds.filter((id) => id !== tagId) },
-    tagError: error,
-  })),
+  // The check-in feature could not store a tag this draft was given: it comes off again, with why.
+  on(TagsDbActions.saveFailed, (state, { tagId, error }): JournalEditorState =>
+    state.draft?.tagIds.includes(tagId)
+      ? { ...state, draft: { ...state.draft, tagIds: state.draft.tagIds.filter((id) => id !== tagId) }, tagError: error }
+      : state,
+  ),
 );

@@ -2,7 +2,7 @@ import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createReducer, on } from '@ngrx/store';
 import { AsyncStatus, IDLE } from '../../shared/async-status';
 import { JournalEntry } from '../domain/journal-entry';
-import { DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalPageActions } from './journal-page.actions';
@@ -44,7 +44,5 @@ export const entriesReducer = createReducer(
   ),
   on(JournalElsewhereActions.allEntriesChanged, (state, { entries }): JournalEntriesState => entryAdapter.setAll(entries, state)),
   on(JournalDbActions.entryRestoreSucceeded, (state, { entry }): JournalEntriesState => entryAdapter.upsertOne(entry, state)),
-  on(DaylioImportDbActions.importSucceeded, (state, { preview }): JournalEntriesState =>
-    entryAdapter.upsertMany(preview.journalEntries, state),
-  ),
+  on(DaylioImportDbActions.importSucceeded, (state, { entries }): JournalEntriesState => entryAdapter.upsertMany(entries, state)),
 );

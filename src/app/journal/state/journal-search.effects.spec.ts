@@ -6,7 +6,7 @@ import { provideMockStore } from '@ngrx/store/testing';
 import { firstValueFrom, Subject } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { journalEntry, journalStateAfter, rootStateWith } from '../testing/journal-fixtures';
-import { DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalSearchActions } from './journal-search.actions';
@@ -38,7 +38,7 @@ describe('JournalSearchEffects', () => {
   }
 
   it('searches the loaded entries in the user’s zone and day start', async () => {
-    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }), JournalSearchActions.searchSubmitted({ criteria }));
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry] }), JournalSearchActions.searchSubmitted({ criteria }));
     const hit = { entry, score: 1, matches: [], snippet: { text: '', matches: [], clippedStart: false, clippedEnd: false } };
     index.search.and.resolveTo({ hits: [hit], total: 1 });
     const result = firstValueFrom(effects.search$);
@@ -49,7 +49,7 @@ describe('JournalSearchEffects', () => {
 
   it('asks for one more page of the same search', async () => {
     const effects = setUp(
-      JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }),
+      JournalDbActions.loadSucceeded({ entries: [entry] }),
       JournalSearchActions.searchSubmitted({ criteria }),
       JournalSearchActions.moreRequested(),
     );
@@ -61,7 +61,7 @@ describe('JournalSearchEffects', () => {
   });
 
   it('starts building the index when the page opens, once entries have loaded', () => {
-    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }));
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry] }));
     index.warm.and.resolveTo(undefined as never);
     effects.warmIndex$.subscribe();
     actions$.next(JournalSearchActions.opened());
@@ -69,7 +69,7 @@ describe('JournalSearchEffects', () => {
   });
 
   it('does not search on opening before anything was asked', () => {
-    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }));
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry] }));
     effects.search$.subscribe();
     actions$.next(JournalSearchActions.opened());
     expect(index.search).not.toHaveBeenCalled();
@@ -83,7 +83,7 @@ describe('JournalSearchEffects', () => {
   });
 
   it('reports a failed search', async () => {
-    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }), JournalSearchActions.searchSubmitted({ criteria }));
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry] }), JournalSearchActions.searchSubmitted({ criteria }));
     index.search.and.rejectWith(new Error('chunk failed'));
     const result = firstValueFrom(effects.search$);
     actions$.next(JournalSearchActions.searchSubmitted({ criteria }));
@@ -96,9 +96,8 @@ describe('JournalSearchEffects', () => {
     actions$.next(JournalDbActions.entrySaveSucceeded({ entry }));
     actions$.next(JournalDbActions.entryDeleteSucceeded({ entry }));
     actions$.next(JournalDbActions.entryRestoreSucceeded({ entry }));
-    const preview = { checkIns: [], journalEntries: [entry], newTags: [], duplicateDays: [], duplicateEntries: 0, unknownMoods: [], issues: [] };
-    actions$.next(DaylioImportDbActions.importSucceeded({ preview }));
-    actions$.next(JournalDbActions.loadSucceeded({ entries: [], tags: [] }));
+    actions$.next(DaylioImportDbActions.importSucceeded({ checkIns: [], tags: [], entries: [entry] }));
+    actions$.next(JournalDbActions.loadSucceeded({ entries: [] }));
     expect(index.upsert.calls.allArgs()).toEqual([[[entry]], [[entry]], [[entry]]]);
     expect(index.remove).toHaveBeenCalledOnceWith('e1');
     expect(index.reset).toHaveBeenCalledTimes(1);
@@ -107,7 +106,7 @@ describe('JournalSearchEffects', () => {
   it('takes in entries another tab changed, then runs the last search again over them', async () => {
     const changed = journalEntry({ text: 'tea, then more tea' });
     const effects = setUp(
-      JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }),
+      JournalDbActions.loadSucceeded({ entries: [entry] }),
       JournalSearchActions.searchSubmitted({ criteria }),
       JournalElsewhereActions.entriesChanged({ entries: [changed], removedIds: ['gone'] }),
     );
@@ -123,7 +122,7 @@ describe('JournalSearchEffects', () => {
   });
 
   it('builds the index again when another tab changed too many entries to list', () => {
-    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry], tags: [] }));
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry] }));
     effects.search$.subscribe();
     actions$.next(JournalElsewhereActions.allEntriesChanged({ entries: [entry] }));
     expect(index.reset).toHaveBeenCalledTimes(1);

@@ -6,7 +6,7 @@ import { catchError, filter, from, map, of, switchMap, take, tap } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { settingsFeature } from '../../settings';
 import { errorMessage } from '../../shared/async-status';
-import { DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalSearchActions } from './journal-search.actions';
@@ -74,7 +74,7 @@ export class JournalSearchEffects {
             case JournalDbActions.entryDeleteSucceeded.type:
               return this.index.remove(action.entry.id);
             case DaylioImportDbActions.importSucceeded.type:
-              return this.index.upsert(action.preview.journalEntries);
+              return this.index.upsert(action.entries);
             default:
               return this.index.upsert([action.entry]);
           }

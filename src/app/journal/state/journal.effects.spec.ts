@@ -17,12 +17,11 @@ describe('JournalEffects', () => {
   let persistence: jasmine.SpyObj<JournalPersistence>;
   let effects: JournalEffects;
   const entry = journalEntry();
-  const tags = [{ id: 't', name: 'ICU', archived: false }];
 
   beforeEach(() => {
     actions$ = new Subject();
     persistence = jasmine.createSpyObj<JournalPersistence>('JournalPersistence', [
-      'loadEntries', 'loadEntry', 'loadTags', 'deleteEntry', 'restoreEntry',
+      'loadEntries', 'loadEntry', 'deleteEntry', 'restoreEntry',
     ]);
     TestBed.configureTestingModule({
       providers: [
@@ -39,24 +38,16 @@ describe('JournalEffects', () => {
     expect(effects.ngrxOnInitEffects()).toEqual(JournalDbActions.loadRequested());
   });
 
-  it('loads entries and tags, and reports a failure instead of throwing', async () => {
+  it('loads entries, and reports a failure instead of throwing', async () => {
     persistence.loadEntries.and.resolveTo([entry]);
-    persistence.loadTags.and.resolveTo(tags);
     const loaded = firstValueFrom(effects.load$);
     actions$.next(JournalDbActions.loadRequested());
-    expect(await loaded).toEqual(JournalDbActions.loadSucceeded({ entries: [entry], tags }));
+    expect(await loaded).toEqual(JournalDbActions.loadSucceeded({ entries: [entry] }));
 
     persistence.loadEntries.and.rejectWith(new Error('blocked'));
     const failed = firstValueFrom(effects.load$);
     actions$.next(JournalPageActions.retryClicked());
     expect(await failed).toEqual(JournalDbActions.loadFailed({ error: 'blocked' }));
-  });
-
-  it('reloads tags when a page that shows them opens', async () => {
-    persistence.loadTags.and.resolveTo(tags);
-    const result = firstValueFrom(effects.refreshTags$);
-    actions$.next(JournalPageActions.opened());
-    expect(await result).toEqual(JournalDbActions.tagsLoadSucceeded({ tags }));
   });
 
   it('deletes an entry for real, then restores it on undo', async () => {

@@ -6,10 +6,8 @@ import { isRecordChanged } from '../../core/db/revision';
 import { errorMessage } from '../../shared/async-status';
 import { JournalPersistence } from '../data/journal-persistence';
 import { JournalDbActions } from './journal-db.actions';
-import { JournalEditorActions } from './journal-editor.actions';
 import { JournalEntryPageActions } from './journal-entry-page.actions';
 import { JournalPageActions } from './journal-page.actions';
-import { JournalSearchActions } from './journal-search.actions';
 import { JournalUndoActions } from './journal-undo.actions';
 
 /** How long Undo is offered after a delete. */
@@ -28,22 +26,9 @@ export class JournalEffects implements OnInitEffects {
     this.actions$.pipe(
       ofType(JournalDbActions.loadRequested, JournalPageActions.retryClicked),
       exhaustMap(() =>
-        from(Promise.all([this.persistence.loadEntries(), this.persistence.loadTags()])).pipe(
-          map(([entries, tags]) => JournalDbActions.loadSucceeded({ entries, tags })),
+        from(this.persistence.loadEntries()).pipe(
+          map((entries) => JournalDbActions.loadSucceeded({ entries })),
           catchError((error: unknown) => of(JournalDbActions.loadFailed({ error: errorMessage(error) }))),
-        ),
-      ),
-    ),
-  );
-
-  /** Tags belong to check-ins too and may have changed there, so pages that show them reload them. */
-  readonly refreshTags$ = createEffect(() =>
-    this.actions$.pipe(
-      ofType(JournalPageActions.opened, JournalEntryPageActions.opened, JournalEditorActions.opened, JournalSearchActions.opened),
-      switchMap(() =>
-        from(this.persistence.loadTags()).pipe(
-          map((tags) => JournalDbActions.tagsLoadSucceeded({ tags })),
-          catchError((error: unknown) => of(JournalDbActions.tagsLoadFailed({ error: errorMessage(error) }))),
         ),
       ),
     ),

@@ -1,6 +1,8 @@
+import { TagsDbActions } from '../../check-in';
 import { draftFromEntry, emptyJournalDraft } from '../domain/journal-draft';
 import { journalEntry, journalStateAfter } from '../testing/journal-fixtures';
-import { DaylioImportActions, DaylioImportDbActions } from './daylio-import.actions';
+import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
+import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalEditorActions } from './journal-editor.actions';
 import { JournalElsewhereActions } from './journal-elsewhere.actions';
@@ -15,7 +17,8 @@ const tags = [
   { id: 'icu', name: 'ICU', archived: false },
   { id: 'old', name: 'Old ward', archived: true },
 ];
-const loaded = JournalDbActions.loadSucceeded({ entries: [older, newer], tags });
+const loaded = JournalDbActions.loadSucceeded({ entries: [older, newer] });
+const tagEntities = Object.fromEntries(tags.map((tag) => [tag.id, tag]));
 
 describe('journalFeature', () => {
   it('starts empty and idle', () => {
@@ -29,7 +32,7 @@ describe('journalFeature', () => {
     const state = journalStateAfter(JournalDbActions.loadRequested(), loaded);
     const entries = journalFeature.selectAllEntries.projector(state.entries);
     expect(entries.map((e) => e.id)).toEqual(['b', 'a']);
-    const cards = journalFeature.selectEntryCards.projector(entries, journalFeature.selectTagEntities.projector(state.tags));
+    const cards = journalFeature.selectEntryCards.projector(entries, tagEntities);
     expect(cards[1]).toEqual(jasmine.objectContaining({ moodLabel: 'Okay', tagNames: ['ICU'], prompt: null }));
     expect(cards[0].moodLabel).toBeNull();
     expect(cards[0].snippet.text.length).toBeLessThanOrEqual(160);
@@ -111,15 +114,18 @@ describe('journalFeature', () => {
       expect(failed.editor.discard).toEqual({ status: 'error', error: 'blocked' });
     });
 
-    it('adds a new tag to the draft at once and takes it away if storing it failed', () => {
+    it('adds a new tag to the draft at once and takes it away if the check-in feature could not store it', () => {
       const tag = { id: 'new', name: 'Nights', archived: false };
       const added = journalStateAfter(...opened, JournalEditorActions.tagCreated({ tag }));
       expect(added.editor.draft?.tagIds).toEqual(['new']);
-      expect(added.tags.entities['new']).toEqual(tag);
-      const failed = journalFeature.reducer(added, JournalDbActions.tagCreateFailed({ tagId: 'new', error: 'full' }));
+      const failed = journalFeature.reducer(added, TagsDbActions.saveFailed({ tagId: 'new', error: 'full' }));
       expect(failed.editor.draft?.tagIds).toEqual([]);
-      expect(failed.tags.entities['new']).toBeUndefined();
       expect(failed.editor.tagError).toBe('full');
+    });
+
+    it("ignores a failure to store a tag the draft does not carry (the Tags page's)", () => {
+      const typed = journalStateAfter(...opened, JournalEditorActions.draftChanged({ draft: { ...emptyJournalDraft(), tagIds: ['icu'] } }));
+      expect(journalFeature.reducer(typed, TagsDbActions.saveFailed({ tagId: 'other', error: 'full' }))).toBe(typed);
     });
   });
 
@@ -135,7 +141,7 @@ describe('journalFeature', () => {
 
     it('puts the entries it saved in the list and takes out those it deleted', () => {
       const state = journalStateAfter(
-        JournalDbActions.loadSucceeded({ entries: [journalEntry({ id: 'a' }), journalEntry({ id: 'b' })], tags: [] }),
+        JournalDbActions.loadSucceeded({ entries: [journalEntry({ id: 'a' }), journalEntry({ id: 'b' })] }),
         JournalElsewhereActions.entriesChanged({ entries: [journalEntry({ id: 'c', text: 'new' })], removedIds: ['a'] }),
       );
       expect(state.entries.ids).toEqual(['c', 'b']);
@@ -281,20 +287,33 @@ describe('journalFeature', () => {
     it('previews, then adds what was imported to the journal', () => {
       const previewed = journalStateAfter(
         DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'csv' }),
-        DaylioImportDbActions.previewSucceeded({ preview }),
+        DaylioPreviewActions.succeeded({ preview }),
       );
       expect(journalFeature.selectDaylioCanImport.projector(previewed.daylio)).toBeTrue();
-      const imported = journalFeature.reducer(previewed, DaylioImportDbActions.importSucceeded({ preview }));
+      const imported = journalFeature.reducer(
+        previewed,
+        DaylioImportDbActions.importSucceeded({ checkIns: preview.checkIns, tags: preview.newTags, entries: preview.journalEntries }),
+      );
       expect(imported.entries.ids).toEqual(['d1']);
-      expect(imported.tags.ids).toEqual(['walk']);
-      expect(imported.daylio.imported).toEqual(preview);
+      expect(imported.daylio.imported).toEqual({ checkIns: 0, entries: 1, tags: 1 });
       expect(imported.daylio.preview).toBeNull();
+    });
+
+    it('holds how far the file has been read while the preview is made, and no longer', () => {
+      const chosen = DaylioImportActions.fileChosen({ fileName: 'd.csv', text: 'csv' });
+      expect(journalStateAfter(chosen).daylio.previewProgress).toBe(0);
+      const reading = journalStateAfter(chosen, DaylioPreviewActions.progressed({ fraction: 0.3 }));
+      expect(reading.daylio.previewProgress).toBe(0.3);
+      expect(journalFeature.reducer(reading, DaylioPreviewActions.succeeded({ preview })).daylio.previewProgress).toBeNull();
+      expect(journalFeature.reducer(reading, DaylioPreviewActions.failed({ error: 'x' })).daylio.previewProgress).toBeNull();
+      const late = journalFeature.reducer(journalFeature.reducer(reading, DaylioPreviewActions.succeeded({ preview })), DaylioPreviewActions.progressed({ fraction: 0.9 }));
+      expect(late.daylio.previewProgress).toBeNull();
     });
 
     it('keeps one error for a file that is not a Daylio export', () => {
       const state = journalStateAfter(
         DaylioImportActions.fileChosen({ fileName: 'x.csv', text: 'a,b' }),
-        DaylioImportDbActions.previewRejected({ error: 'This file is not a Daylio export.' }),
+        DaylioPreviewActions.rejected({ error: 'This file is not a Daylio export.' }),
       );
       expect(state.daylio.previewStatus).toEqual({ status: 'error', error: 'This file is not a Daylio export.' });
       expect(journalFeature.selectDaylioCanImport.projector(state.daylio)).toBeFalse();
@@ -302,7 +321,7 @@ describe('journalFeature', () => {
 
     it('has nothing to import when the preview is all duplicates', () => {
       const state = journalStateAfter(
-        DaylioImportDbActions.previewSucceeded({ preview: { ...preview, journalEntries: [], duplicateEntries: 1 } }),
+        DaylioPreviewActions.succeeded({ preview: { ...preview, journalEntries: [], duplicateEntries: 1 } }),
       );
       expect(journalFeature.selectDaylioCanImport.projector(state.daylio)).toBeFalse();
     });

@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { addDays, checkInDayFor } from '../../check-in';
+import { addDays, checkInDayFor, checkInFeature } from '../../check-in';
 import { settingsFeature } from '../../settings';
 import { toEntryCard } from './journal-entry-card';
 import { journalFeature } from './journal.feature';
@@ -9,7 +9,7 @@ import { journalFeature } from './journal.feature';
  * address, so only the entities' own keys count (never `__proto__` or `constructor`).
  */
 export const selectEntryCard = (id: string) =>
-  createSelector(journalFeature.selectEntryEntities, journalFeature.selectTagEntities, (entries, tags) => {
+  createSelector(journalFeature.selectEntryEntities, checkInFeature.selectTagEntities, (entries, tags) => {
     const entry = Object.hasOwn(entries, id) ? entries[id] : undefined;
     return entry ? toEntryCard(entry, tags) : null;
   });

@@ -1,4 +1,6 @@
 import { Action } from '@ngrx/store';
+import { Tag } from '../../check-in';
+import { checkInStateWith } from '../../check-in/testing/check-in-state';
 import { settingsFeature } from '../../settings';
 import { JournalEntry } from '../domain/journal-entry';
 import { journalFeature, JournalState } from '../state/journal.feature';
@@ -22,7 +24,10 @@ export function journalStateAfter(...actions: Action[]): JournalState {
   return actions.reduce(journalFeature.reducer, journalFeature.reducer(undefined, { type: '@@init' }));
 }
 
-/** A root state for provideMockStore: the journal slice and default settings. */
-export function rootStateWith(journal: JournalState): Record<string, unknown> {
-  return { journal, settings: settingsFeature.reducer(undefined, { type: '@@init' }) };
+/**
+ * A root state for provideMockStore: the journal slice, default settings and the check-in slice
+ * the journal reads tags from (loaded, with `tags`).
+ */
+export function rootStateWith(journal: JournalState, tags: Tag[] = []): Record<string, unknown> {
+  return { journal, checkIn: checkInStateWith({ tags }), settings: settingsFeature.reducer(undefined, { type: '@@init' }) };
 }

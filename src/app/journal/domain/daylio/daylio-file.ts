@@ -1,5 +1,5 @@
-import { isCalendarDay } from '../../../check-in/domain';
-import { parseCsv } from '../../../shared/csv';
+import { CheckInDayProblem, checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../../../check-in/domain/check-in-day-rule';
+import { CsvParseResult, parseCsv } from '../../../shared/csv';
 import { daylioActivities, daylioNoteText, daylioTime } from './daylio-values';
 
 /** One Daylio entry, read but not yet mapped to Tend. */
@@ -31,15 +31,46 @@ export const NOT_DAYLIO_MESSAGE =
   'This file is not a Daylio export. In Daylio, choose More › Export entries › CSV, then import ' +
   'that file; it starts with the columns full_date, date, weekday, time, mood, activities, note_title, note.';
 
-/** Recognises a Daylio CSV export by its header (note_title is absent from older exports). */
-export function readDaylioFile(text: string): DaylioFile {
-  const csv = parseCsv(text);
-  if (!csv.ok || csv.rows.length === 0) return { ok: false, error: NOT_DAYLIO_MESSAGE };
-  const [header, ...records] = csv.rows;
-  const position = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
-  if (!REQUIRED_COLUMNS.every((column) => position.has(column))) {
-    return { ok: false, error: NOT_DAYLIO_MESSAGE };
+/**
+ * The largest file the import reads. Ten years of daily Daylio entries with long notes make a few
+ * megabytes, so a bigger file is very likely something else, and would hold the device for long.
+ */
+export const DAYLIO_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Why a file of `bytes` is not read, or null when its size is fine. */
+export function daylioFileSizeProblem(bytes: number): string | null {
+  if (bytes <= DAYLIO_MAX_BYTES) return null;
+  const size = (bytes / 1024 / 1024).toFixed(1);
+  return (
+    `This file is ${size} MB. Tend imports Daylio exports of up to 20 MB; ten years of daily entries ` +
+    'with long notes take a few MB, so this is probably not a Daylio export. Nothing was imported. ' +
+    'In Daylio, choose More › Export entries › CSV and import that file.'
+  );
+}
+
+/** For a Daylio export cut off inside a quoted field (a note, most often), which opens on `line`. */
+export function endsEarlyMessage(line: number): string {
+  return (
+    `The file ends early, at line ${line}: a note or title that starts there is never closed, so the ` +
+    'file was probably cut off while it was copied. Nothing was imported. Export it from Daylio again ' +
+    '(More › Export entries › CSV) and import the new file.'
+  );
+}
+
+/**
+ * Recognises a Daylio CSV export by its header (note_title is absent from older exports). A row
+ * whose date no check-in can have (the check-in form's rule, with `today` by the importing clock)
+ * is skipped with the reason.
+ */
+export function readDaylioFile(text: string, today: string, onProgress?: (fraction: number) => void): DaylioFile {
+  const csv = parseCsv(text, onProgress && ((fraction) => onProgress(0.4 * fraction)));
+  if (!csv.ok) {
+    const cutOff = csv.endsEarly && hasDaylioHeader(parseCsv(firstLine(text)));
+    return { ok: false, error: cutOff ? endsEarlyMessage(csv.line) : NOT_DAYLIO_MESSAGE };
   }
+  if (!hasDaylioHeader(csv)) return { ok: false, error: NOT_DAYLIO_MESSAGE };
+  const [header, ...records] = csv.rows;
+  const position = columnPositions(header);
   const cell = (record: string[], column: Column): string => {
     const i = position.get(column);
     return i === undefined ? '' : (record[i] ?? '');
@@ -48,6 +79,7 @@ export function readDaylioFile(text: string): DaylioFile {
   const rows: DaylioRow[] = [];
   const issues: ImportIssue[] = [];
   records.forEach((record, index) => {
+    if (onProgress && index % 256 === 0) onProgress(0.4 + (0.6 * index) / records.length);
     const row = index + 2;
     if (record.length === 1 && record[0].trim() === '') return;
     if (record.length !== header.length) {
@@ -58,9 +90,9 @@ export function readDaylioFile(text: string): DaylioFile {
     const day = cell(record, 'full_date').trim();
     const time = cell(record, 'time').trim();
     const minutes = daylioTime(time);
-    if (!isCalendarDay(day)) {
-      const message = `“${day}” is not a date (expected YYYY-MM-DD), so the row was skipped.`;
-      issues.push({ row, message: `Row ${row}: ${message}` });
+    const dayProblem = checkInDayProblem(day, today);
+    if (dayProblem !== null) {
+      issues.push({ row, message: `Row ${row}: ${dayProblemMessage(day, today, dayProblem)}, so the row was skipped.` });
     } else if (minutes === null) {
       const message = `“${time}” is not a time of day, so the row was skipped.`;
       issues.push({ row, message: `Row ${row} (${day}): ${message}` });
@@ -76,5 +108,32 @@ export function readDaylioFile(text: string): DaylioFile {
       });
     }
   });
+  onProgress?.(1);
   return { ok: true, rows, issues };
+}
+
+function dayProblemMessage(day: string, today: string, problem: CheckInDayProblem): string {
+  switch (problem) {
+    case 'not-a-day':
+      return `“${day}” is not a date (expected YYYY-MM-DD)`;
+    case 'too-early':
+      return `${day} is before ${EARLIEST_CHECK_IN_DAY}, the first day Tend keeps`;
+    case 'future':
+      return `${day} has not come yet (today is ${today})`;
+  }
+}
+
+function columnPositions(header: readonly string[]): Map<string, number> {
+  return new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+}
+
+function hasDaylioHeader(csv: CsvParseResult): boolean {
+  if (!csv.ok || csv.rows.length === 0) return false;
+  const position = columnPositions(csv.rows[0]);
+  return REQUIRED_COLUMNS.every((column) => position.has(column));
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return (end < 0 ? text : text.slice(0, end)).replace(/\r$/, '');
 }

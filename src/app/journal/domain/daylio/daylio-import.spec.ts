@@ -1,6 +1,6 @@
-import { Tag } from '../../../check-in/domain';
+import { Rating, Tag } from '../../../check-in/domain';
 import { checkInsToCsv } from '../../../check-in/domain/check-in-csv';
-import { NOT_DAYLIO_MESSAGE } from './daylio-file';
+import { endsEarlyMessage, NOT_DAYLIO_MESSAGE } from './daylio-file';
 import { DaylioExisting, DaylioImportOptions, DaylioImportPreview, previewDaylioImport } from './daylio-import';
 
 // A current Daylio export: newest first, LF line ends, 12-hour times, stray spaces, a little HTML.
@@ -28,11 +28,12 @@ const CUSTOM_MOODS_EXPORT = `full_date,date,weekday,time,mood,activities,note_ti
 `;
 
 const tags: Tag[] = [{ id: 'tag-work', name: 'work', archived: false }];
+const TODAY = '2026-03-12';
 const nothing: DaylioExisting = { checkIns: [], journalEntries: [], tags };
 
 function preview(text: string, existing = nothing, options: Partial<DaylioImportOptions> = {}): DaylioImportPreview {
   let n = 0;
-  const result = previewDaylioImport(text, existing, { zone: 'Europe/Madrid', newId: () => `id-${++n}`, ...options });
+  const result = previewDaylioImport(text, existing, { zone: 'Europe/Madrid', today: TODAY, newId: () => `id-${++n}`, ...options });
   if (!result.ok) throw new Error(result.error);
   return result.preview;
 }
@@ -84,7 +85,7 @@ describe('previewDaylioImport', () => {
     const text = 'full_date,date,weekday,time,mood,activities,note\n' +
       '2026-03-29,29 March,Sunday,21:30,good,"","Clocks went forward."\n' +
       '2026-03-29,29 March,Sunday,01:30,meh,"",""\n';
-    const p = preview(text);
+    const p = preview(text, nothing, { today: '2026-03-29' });
     expect(p.journalEntries.map((e) => e.createdAt)).toEqual(['2026-03-29T19:30:00.000Z']);
     expect(p.checkIns[0].createdAt).toBe('2026-03-29T19:30:00.000Z');
   });
@@ -122,6 +123,25 @@ describe('previewDaylioImport', () => {
       );
     });
 
+    it('flags a mood named like a property of every object as unknown, and imports it once mapped', () => {
+      const text = `full_date,date,weekday,time,mood,activities,note_title,note
+2026-03-03,3 March,Tuesday,10:00,constructor,"work","","Noted."
+2026-03-02,2 March,Monday,10:00,__proto__,"","",""
+2026-03-01,1 March,Sunday,10:00,toString,"","",""
+`;
+      const p = preview(text);
+      expect(p.checkIns).toEqual([]);
+      expect(p.journalEntries).toEqual([]);
+      expect(p.unknownMoods).toEqual(['constructor', '__proto__', 'toString']);
+      expect(p.issues.map((i) => i.row)).toEqual([2, 3, 4]);
+
+      const customMoods = Object.fromEntries([['constructor', 4], ['__proto__', 2], ['toString', 3]]) as Record<string, Rating>;
+      const mapped = preview(text, nothing, { customMoods });
+      expect(mapped.checkIns.map((c) => [c.day, c.mood])).toEqual([['2026-03-01', 3], ['2026-03-02', 2], ['2026-03-03', 4]]);
+      expect(mapped.journalEntries.map((e) => e.mood)).toEqual([4]);
+      expect(() => structuredClone(mapped)).not.toThrow();
+    });
+
     it('imports them once the user has mapped them', () => {
       const p = preview(CUSTOM_MOODS_EXPORT, nothing, { customMoods: { ok: 3, Refreshed: 5 } });
       expect(p.checkIns.map((c) => [c.day, c.mood])).toEqual([
@@ -152,19 +172,83 @@ describe('previewDaylioImport', () => {
     expect(p.newTags.map((t) => t.name)).toEqual(['fine']);
   });
 
+  // Dates no check-in can have, by the rule of the check-in form (check-in/domain/check-in-day-rule).
+  const impossibleDays: [string, string][] = [
+    ['0000-01-01', '0000-01-01 is before 2000-01-01, the first day Tend keeps'],
+    ['1900-01-01', '1900-01-01 is before 2000-01-01, the first day Tend keeps'],
+    ['1999-12-31', '1999-12-31 is before 2000-01-01, the first day Tend keeps'],
+    ['2026-03-13', '2026-03-13 has not come yet (today is 2026-03-12)'],
+    ['2099-12-31', '2099-12-31 has not come yet (today is 2026-03-12)'],
+  ];
+  for (const [day, reason] of impossibleDays) {
+    it(`skips a row dated ${day} and says why, importing the rest`, () => {
+      const text = `full_date,date,weekday,time,mood,activities,note_title,note
+${day},x,x,21:00,good,"only there","","A note that day."
+2026-03-01,1 March,Sunday,21:00,meh,"work","",""
+`;
+      const p = preview(text);
+      expect(p.issues.map((i) => i.message)).toEqual([`Row 2: ${reason}, so the row was skipped.`]);
+      expect(p.checkIns.map((c) => c.day)).toEqual(['2026-03-01']);
+      expect(p.journalEntries).toEqual([]);
+      expect(p.newTags).toEqual([]);
+    });
+  }
+
+  it('judges a future day by the clock of the import', () => {
+    const text = 'full_date,date,weekday,time,mood,activities,note\n2026-03-13,13 March,Friday,08:00,good,"",""\n';
+    expect(preview(text, nothing, { today: '2026-03-12' }).checkIns).toEqual([]);
+    expect(preview(text, nothing, { today: '2026-03-13' }).checkIns.map((c) => c.day)).toEqual(['2026-03-13']);
+  });
+
+  // A Daylio export cut off inside a quoted field: N is the line the unclosed quote opens on.
+  const HEADER = 'full_date,date,weekday,time,mood,activities,note_title,note';
+  const cutOff: [string, string, number][] = [
+    ['in the first row', `${HEADER}\n2026-03-01,1 March,Sunday,21:00,good,"",Title,"A long note that`, 2],
+    [
+      'after a note of several lines',
+      `${HEADER}\r\n2026-03-02,2 March,Monday,21:00,good,"","","One\r\ntwo\r\nthree"\r\n2026-03-01,1 March,Sunday,21:00,meh,"work | fri`,
+      5,
+    ],
+    ['in a title', `${HEADER}\n2026-03-01,1 March,Sunday,21:00,good,"",Title,""\n2026-02-28,28 February,Saturday,21:00,bad,"","Hard`, 3],
+  ];
+  for (const [where, text, line] of cutOff) {
+    it(`says where a file cut off inside quotes ends early, ${where}`, () => {
+      expect(previewDaylioImport(text, nothing, { zone: 'UTC', today: TODAY })).toEqual({
+        ok: false,
+        error: endsEarlyMessage(line),
+      });
+      expect(endsEarlyMessage(line)).toMatch(new RegExp(`^The file ends early, at line ${line}\\b`));
+    });
+  }
+
   const notDaylio: [string, string][] = [
     ['an empty file', ''],
     ['a Tend check-in export', checkInsToCsv([], [])],
     ['plain text', 'Dear diary,\nToday was long.'],
     ['a spreadsheet with other columns', 'date,mood,note\r\n2026-03-01,4,fine\r\n'],
-    ['a damaged file', 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-03-01,"unclosed'],
+    ['another file cut off inside quotes', 'name,amount\nrent,"800'],
     ['binary data', '\u0000\u0001PK\u0003\u0004\u0014\u0000"\u0008'],
   ];
   for (const [why, text] of notDaylio) {
     it(`gives one clear message for ${why}`, () => {
-      expect(previewDaylioImport(text, nothing, { zone: 'UTC' })).toEqual({ ok: false, error: NOT_DAYLIO_MESSAGE });
+      expect(previewDaylioImport(text, nothing, { zone: 'UTC', today: TODAY })).toEqual({ ok: false, error: NOT_DAYLIO_MESSAGE });
     });
   }
+
+  it('reports how far it has got, rising to 1, about every 1 %', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);
+      return `${day},x,x,${(i % 12) + 8}:00,good,"work | walk","","Note ${i}, a line long."`;
+    });
+    const fractions: number[] = [];
+    preview(`full_date,date,weekday,time,mood,activities,note_title,note\n${rows.join('\n')}\n`, nothing, {
+      onProgress: (fraction) => fractions.push(fraction),
+    });
+    expect(fractions.length).toBeGreaterThan(20);
+    expect(fractions.length).toBeLessThanOrEqual(101);
+    expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f > fractions[i - 1]))).toBeTrue();
+    expect(fractions.at(-1)).toBe(1);
+  });
 
   it('changes nothing it was given', () => {
     const existing = Object.freeze({
@@ -177,7 +261,7 @@ describe('previewDaylioImport', () => {
   });
 
   it('generates ids with crypto when none are supplied', () => {
-    const result = previewDaylioImport(OLDER_EXPORT, nothing, { zone: 'UTC' });
+    const result = previewDaylioImport(OLDER_EXPORT, nothing, { zone: 'UTC', today: TODAY });
     expect(result.ok && result.preview.journalEntries[0].id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

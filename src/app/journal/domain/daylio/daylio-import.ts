@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 import { CheckIn, Rating, Tag, isValidZone } from '../../../check-in/domain';
 import { emptyJournalDraft } from '../journal-draft';
 import { JournalEntry } from '../journal-entry';
@@ -8,6 +6,7 @@ import { DaylioRow, ImportIssue, readDaylioFile } from './daylio-file';
 import { DaylioTagResolver } from './daylio-tags';
 import { daylioMood, moodKey } from './daylio-values';
 import { compareCodeUnits } from '../../../shared/compare';
+import { instantOfWallClock } from '../../../shared/time/zoned-time';
 
 export interface DaylioExisting {
   checkIns: readonly Pick<CheckIn, 'day'>[];
@@ -18,9 +17,13 @@ export interface DaylioExisting {
 export interface DaylioImportOptions {
   /** The zone Daylio's local dates and times are read in, and stored on each check-in. */
   zone: string;
+  /** The day now (YYYY-MM-DD) by the importing device's clock: rows after it are skipped. */
+  today: string;
   /** The user's choices for custom Daylio moods, by name. */
   customMoods?: Readonly<Record<string, Rating>>;
   newId?: () => string;
+  /** Hears how far the preview has got, from 0 to 1, about every 1 %. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Everything an import would add, computed without changing anything. */
@@ -64,14 +67,17 @@ export function previewDaylioImport(
   options: DaylioImportOptions,
 ): DaylioImportResult {
   if (!isValidZone(options.zone)) throw new RangeError(`"${options.zone}" is not a known time zone.`);
-  const file = readDaylioFile(text);
+  // Reading the file takes about the first half of the time, making the records the rest.
+  const report = everyPercent(options.onProgress);
+  const file = readDaylioFile(text, options.today, (fraction) => report(0.5 * fraction));
   if (!file.ok) return file;
 
   const newId = options.newId ?? (() => crypto.randomUUID());
   const issues = [...file.issues];
   const unknownMoods = new Map<string, string>();
   const mapped: MappedRow[] = [];
-  for (const row of file.rows) {
+  file.rows.forEach((row, i) => {
+    if (i % 256 === 0) report(0.5 + (0.2 * i) / file.rows.length);
     const rating = daylioMood(row.mood, options.customMoods);
     if (rating === null) {
       const key = moodKey(row.mood);
@@ -80,7 +86,7 @@ export function previewDaylioImport(
     } else {
       mapped.push({ ...row, rating, instant: instantOf(row, options.zone) });
     }
-  }
+  });
 
   const tags = new DaylioTagResolver(existing.tags, newId, issues);
   const takenDays = new Set(existing.checkIns.map((c) => c.day));
@@ -90,7 +96,10 @@ export function previewDaylioImport(
     unknownMoods: [...unknownMoods.values()], issues,
   };
 
-  for (const [day, rows] of byDay(mapped)) {
+  const days = byDay(mapped);
+  let done = 0;
+  for (const [day, rows] of days) {
+    if (done++ % 128 === 0) report(0.7 + (0.3 * done) / days.size);
     if (takenDays.has(day)) {
       preview.duplicateDays.push(day);
     } else {
@@ -122,7 +131,19 @@ export function previewDaylioImport(
     }
   }
   issues.sort((a, b) => a.row - b.row);
+  report(1);
   return { ok: true, preview };
+}
+
+/** Passes progress on only when it has grown by a percent or more, and always the end. */
+function everyPercent(listener: ((fraction: number) => void) | undefined): (fraction: number) => void {
+  let last = -1;
+  return (fraction) => {
+    if (listener && fraction > last && (fraction - last >= 0.01 || fraction === 1)) {
+      last = fraction;
+      listener(fraction);
+    }
+  };
 }
 
 function byDay(rows: readonly MappedRow[]): Map<string, MappedRow[]> {
@@ -137,9 +158,9 @@ function byDay(rows: readonly MappedRow[]): Map<string, MappedRow[]> {
 
 function instantOf(row: DaylioRow, zone: string): string {
   // Wall-clock time, so that 21:30 stays 21:30 on a day when the clocks change.
-  const hour = Math.floor(row.minutes / 60);
-  const local = DateTime.fromISO(row.day, { zone }).set({ hour, minute: row.minutes % 60 });
-  return local.toUTC().toISO() as string;
+  const [year, month, day] = row.day.split('-').map(Number);
+  const wall = { year, month, day, hour: Math.floor(row.minutes / 60), minute: row.minutes % 60, second: 0, millisecond: 0 };
+  return new Date(instantOfWallClock(wall, zone)).toISOString();
 }
 
 function noteKey(createdAt: string, text: string): string {

@@ -11,6 +11,20 @@ describe('Daylio values', () => {
     });
   }
 
+  // Names a plain object answers from its prototype: a file may use any of them as a mood.
+  const objectKeys = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
+  for (const name of objectKeys) {
+    it(`knows no mood called ${JSON.stringify(name)} until the user maps it`, () => {
+      expect(daylioMood(name)).toBeNull();
+      expect(daylioMood(name, { good: 4 })).toBeNull();
+      expect(daylioMood(name, Object.fromEntries([[name, 2 as const]]))).toBe(2);
+    });
+
+    it(`leaves the entity &${name}; in a note as written`, () => {
+      expect(daylioNoteText(`a &${name}; b`)).toBe(`a &${name}; b`);
+    });
+  }
+
   it('maps custom moods the user has mapped, ignoring case and spaces', () => {
     expect(daylioMood(' Ok but  sleepy', { 'ok but sleepy': 3 })).toBe(3);
     expect(daylioMood('good', { Good: 5 })).toBe(5);

@@ -1,7 +1,10 @@
 import { Rating } from '../../../check-in/domain';
 
-/** Daylio's five default moods, best first, on Tend's 1–5 scale. */
-export const DAYLIO_MOODS: Readonly<Record<string, Rating>> = { rad: 5, good: 4, meh: 3, bad: 2, awful: 1 };
+/**
+ * Daylio's five default moods, best first, on Tend's 1–5 scale. Names come from the file, so
+ * look-ups by name go through a Map: a plain object would answer "constructor" from its prototype.
+ */
+export const DAYLIO_MOODS: ReadonlyMap<string, Rating> = new Map([['rad', 5], ['good', 4], ['meh', 3], ['bad', 2], ['awful', 1]]);
 
 /** Daylio separates activities with " | " in one cell. */
 const ACTIVITY_SEPARATOR = '|';
@@ -14,7 +17,7 @@ export function moodKey(name: string): string {
 export function daylioMood(name: string, custom: Readonly<Record<string, Rating>> = {}): Rating | null {
   const key = moodKey(name);
   const mapped = Object.entries(custom).find(([customName]) => moodKey(customName) === key);
-  return mapped ? mapped[1] : (DAYLIO_MOODS[key] ?? null);
+  return mapped ? mapped[1] : (DAYLIO_MOODS.get(key) ?? null);
 }
 
 export function daylioActivities(cell: string): string[] {
@@ -41,9 +44,9 @@ export function daylioTime(value: string): number | null {
   return hour * 60 + minute;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
-};
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '],
+]);
 
 /**
  * Daylio notes may carry a little HTML (<br>, <b>, <li>); Tend keeps text only. Line-level tags
@@ -67,5 +70,5 @@ function decodeEntity(name: string): string | undefined {
     const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
   }
-  return ENTITIES[name.toLowerCase()];
+  return ENTITIES.get(name.toLowerCase());
 }

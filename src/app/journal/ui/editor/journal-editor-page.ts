@@ -15,7 +15,7 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, firstValueFrom } from 'rxjs';
-import { Rating, Tag } from '../../../check-in';
+import { checkInFeature, Rating, Tag } from '../../../check-in';
 import { UnsavedChanges } from '../../../core/unsaved/unsaved-changes';
 import { JournalDraft } from '../../domain/journal-draft';
 import { JOURNAL_TEXT_MAX_LENGTH } from '../../domain/journal-entry-rules';
@@ -56,8 +56,8 @@ export default class JournalEditorPage {
   protected readonly draft = this.store.selectSignal(journalFeature.selectEditorDraft);
   protected readonly chosenPrompt = this.store.selectSignal(journalFeature.selectEditorPrompt);
   protected readonly tagChoices = this.store.selectSignal(journalFeature.selectEditorTagChoices);
-  protected readonly allTags = this.store.selectSignal(journalFeature.selectAllTags);
-  protected readonly tagsLoad = this.store.selectSignal(journalFeature.selectTagsLoad);
+  protected readonly allTags = this.store.selectSignal(checkInFeature.selectAllTags);
+  protected readonly tagsLoad = this.store.selectSignal(checkInFeature.selectRecentLoad);
   private readonly lastSavedId = this.store.selectSignal(journalFeature.selectLastSavedId);
   readonly dirty = this.store.selectSignal(journalFeature.selectEditorDirty);
 

@@ -13,7 +13,7 @@ describe('JournalEntryPage', () => {
   let dispatch: jasmine.Spy;
   const text = 'First line\n\n  indented second\n' + 'x'.repeat(100_000);
   const entry = journalEntry({ text, promptId: 'gratitude-01' });
-  const loaded = JournalDbActions.loadSucceeded({ entries: [entry], tags: [] });
+  const loaded = JournalDbActions.loadSucceeded({ entries: [entry] });
 
   async function render(id: string, ...actions: Action[]) {
     store.setState(rootStateWith(journalStateAfter(...actions)));

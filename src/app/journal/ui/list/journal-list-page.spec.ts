@@ -13,10 +13,11 @@ describe('JournalListPage', () => {
   let dispatch: jasmine.Spy;
   const long = journalEntry({ id: 'long', text: 'word '.repeat(20_000), tagIds: ['icu'], mood: 5 });
   const short = journalEntry({ id: 'short', createdAt: '2026-03-01T08:00:00.000Z', text: 'Tea.' });
-  const loaded = JournalDbActions.loadSucceeded({ entries: [short, long], tags: [{ id: 'icu', name: 'ICU', archived: false }] });
+  const loaded = JournalDbActions.loadSucceeded({ entries: [short, long] });
+  const tags = [{ id: 'icu', name: 'ICU', archived: false }];
 
   async function render(...actions: Action[]) {
-    store.setState(rootStateWith(journalStateAfter(...actions)));
+    store.setState(rootStateWith(journalStateAfter(...actions), tags));
     const fixture = TestBed.createComponent(JournalListPage);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -42,7 +43,7 @@ describe('JournalListPage', () => {
   });
 
   it('says when the journal is empty, and when it could not be read', async () => {
-    expect((await render(JournalDbActions.loadSucceeded({ entries: [], tags: [] }))).textContent).toContain('No entries yet');
+    expect((await render(JournalDbActions.loadSucceeded({ entries: [] }))).textContent).toContain('No entries yet');
     const failed = await render(JournalDbActions.loadFailed({ error: 'blocked' }));
     expect(failed.querySelector('[role=alert]')?.textContent).toContain('blocked');
     failed.querySelector<HTMLButtonElement>('[role=alert] button')!.click();

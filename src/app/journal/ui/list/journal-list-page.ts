@@ -2,6 +2,7 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, 
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, firstValueFrom } from 'rxjs';
+import { checkInFeature } from '../../../check-in';
 import { Clock } from '../../../core/clock/clock';
 import { Icon } from '../../../shared/icon/icon';
 import { iconAdd, iconDownload, iconLightbulb, iconPrint, iconSearch, iconUpload } from '../../../shared/icon/icons';
@@ -36,7 +37,7 @@ export default class JournalListPage implements OnInit {
     this.rendered() ? this.removalState() : { ...this.removalState(), deleted: null, restoredId: null },
   );
   private readonly entries = this.store.selectSignal(journalFeature.selectAllEntries);
-  private readonly tags = this.store.selectSignal(journalFeature.selectAllTags);
+  private readonly tags = this.store.selectSignal(checkInFeature.selectAllTags);
 
   private readonly shown = signal(PAGE_SIZE);
   protected readonly visibleCards = computed(() => this.cards().slice(0, this.shown()));

@@ -17,7 +17,7 @@ describe('JournalSearchPage', () => {
   const criteria = { ...EMPTY_SEARCH_CRITERIA, query: 'tea' };
 
   async function render(...actions: Action[]) {
-    store.setState(rootStateWith(journalStateAfter(JournalDbActions.loadSucceeded({ entries: [entry], tags }), ...actions)));
+    store.setState(rootStateWith(journalStateAfter(JournalDbActions.loadSucceeded({ entries: [entry] }), ...actions), tags));
     const fixture = TestBed.createComponent(JournalSearchPage);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -82,11 +82,12 @@ describe('JournalSearchPage', () => {
     const showing = (count: number, total: number, ...more: Action[]) =>
       rootStateWith(
         journalStateAfter(
-          JournalDbActions.loadSucceeded({ entries, tags }),
+          JournalDbActions.loadSucceeded({ entries }),
           JournalSearchActions.searchSubmitted({ criteria }),
           ...more,
           JournalDbActions.searchSucceeded({ results: { hits: entries.slice(0, count).map(hitFor), total } }),
         ),
+        tags,
       );
 
     it('shows the first page with the full count, then the next page on request, focusing its first result', async () => {

@@ -1,7 +1,7 @@
 import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, ElementRef, inject, linkedSignal, OnInit } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { Rating, RATINGS, ratingLabel } from '../../../check-in';
+import { checkInFeature, Rating, RATINGS, ratingLabel } from '../../../check-in';
 import { JournalSearchActions } from '../../state/journal-search.actions';
 import { EMPTY_SEARCH_CRITERIA, JournalSearchCriteria } from '../../state/journal-search-criteria';
 import { journalFeature } from '../../state/journal.feature';
@@ -21,10 +21,10 @@ export default class JournalSearchPage implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly search = this.store.selectSignal(journalFeature.selectSearch);
   protected readonly cards = this.store.selectSignal(journalFeature.selectSearchCards);
-  protected readonly tags = this.store.selectSignal(journalFeature.selectAllTags);
-  protected readonly activeTags = this.store.selectSignal(journalFeature.selectActiveTags);
+  protected readonly tags = this.store.selectSignal(checkInFeature.selectAllTags);
+  protected readonly activeTags = this.store.selectSignal(checkInFeature.selectActiveTags);
   protected readonly load = this.store.selectSignal(journalFeature.selectEntriesLoad);
-  protected readonly tagsLoad = this.store.selectSignal(journalFeature.selectTagsLoad);
+  protected readonly tagsLoad = this.store.selectSignal(checkInFeature.selectRecentLoad);
 
   /** The form, starting from the last search so that coming back shows what was asked. */
   protected readonly form = linkedSignal<JournalSearchCriteria>(() => this.search().criteria ?? EMPTY_SEARCH_CRITERIA);
