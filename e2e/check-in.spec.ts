@@ -1,4 +1,4 @@
-import { expect, Locator, Page, test } from '@playwright/test';
+import { BrowserContext, expect, Locator, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { waitForPrefetchCached } from './support/service-worker';
 
@@ -207,4 +207,198 @@ test('the reminder page offers a calendar file and keeps streaks off until asked
   expect(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString())).toContain(
     'DTSTART:20261128T073000',
   );
+});
+
+async function downloadedText(page: Page, button: Locator): Promise<string> {
+  const download = page.waitForEvent('download');
+  await button.click();
+  const chunks = await (await (await download).createReadStream()).toArray();
+  return Buffer.concat(chunks).toString();
+}
+
+test('a mood-only check-in stores nothing the user did not answer, and yesterday is only offered', async ({ page }) => {
+  await openCheckInInstalled(page);
+  // Yesterday's check-in, with sleep and work answered.
+  await page.goto('/check-in/day/2026-11-27');
+  await choice(page, 'Mood', 'Okay').click();
+  await page.getByText('Sleep, work, tags and note').click();
+  await page.getByLabel('Hours slept').selectOption({ label: '5½ h' });
+  await choice(page, 'Shift', 'Night shift').click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in saved' })).toHaveText('Check-in saved for Friday, Nov 27.');
+
+  // Today: Check-in, a mood, Save. Nothing else is filled in for the user.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-in' }).click();
+  await expect(page.getByText('Counts for Saturday, Nov 28')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Same as yesterday' })).toBeVisible();
+  await page.getByText('Sleep, work, tags and note').click();
+  await expect(page.getByLabel('Hours slept')).toHaveValue('');
+  await expect(page.getByRole('group', { name: 'Shift' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await choice(page, 'Mood', 'Good').click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in saved' })).toHaveText('Check-in saved for Saturday, Nov 28.');
+
+  await page.goto('/check-in/history');
+  const csv = await downloadedText(page, page.getByRole('button', { name: 'Download CSV' }));
+  const rows = csv.trim().split(/\r?\n/);
+  expect(rows[0]).toBe('day,zone,mood,energy,stress,sleep_hours,sleep_quality,hours_worked,shift,tags,note,created_at,updated_at');
+  expect(rows[1]).toMatch(/^2026-11-27,America\/Chicago,3,,,5\.5,,,night,,,/);
+  expect(rows[2]).toMatch(/^2026-11-28,America\/Chicago,4,,,,,,,,,/);
+});
+
+test('"Same as yesterday" fills sleep, work and shift in one tap, and they are saved', async ({ page }) => {
+  await openCheckInInstalled(page);
+  await page.goto('/check-in/day/2026-11-27');
+  await choice(page, 'Mood', 'Okay').click();
+  await page.getByText('Sleep, work, tags and note').click();
+  await page.getByLabel('Hours slept').selectOption({ label: '6 h' });
+  await page.getByLabel('Hours worked').fill('12.5');
+  await choice(page, 'Shift', 'Night shift').click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+
+  await page.goto('/check-in');
+  await expect(page.getByText('Yesterday: Sleep 6 h · Night shift, 12½ h worked')).toBeVisible();
+  await page.getByRole('button', { name: 'Same as yesterday' }).click();
+  await choice(page, 'Mood', 'Low').click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+  await page.reload();
+  await page.getByText('Sleep, work, tags and note').click();
+  await expect(page.getByLabel('Hours slept')).toHaveValue('6');
+  await expect(page.getByLabel('Hours worked')).toHaveValue('12.5');
+  await expect(choice(page, 'Shift', 'Night shift')).toBeChecked();
+});
+
+test('unsaved input is kept when leaving for the journal, and after a reload, until discarded', async ({ page }) => {
+  // Reloading with unsaved input asks first (beforeunload); the test says leave.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openCheckInInstalled(page);
+  await choice(page, 'Mood', 'Low').click();
+  await choice(page, 'Energy', 'Drained').click();
+  await page.getByText('Sleep, work, tags and note').click();
+  await page.getByLabel('Note (optional)').fill('Three admissions before noon.');
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Check-in' }).click();
+  await expect(page.getByText('Restored your unsaved check-in')).toBeVisible();
+  await expect(choice(page, 'Mood', 'Low')).toBeChecked();
+  await expect(choice(page, 'Energy', 'Drained')).toBeChecked();
+  await page.getByText('Sleep, work, tags and note').click();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue('Three admissions before noon.');
+  await expectNoAxeViolations(page, 'check-in with a restored draft');
+
+  await page.reload();
+  await expect(page.getByText('Restored your unsaved check-in')).toBeVisible();
+  await expect(choice(page, 'Mood', 'Low')).toBeChecked();
+  await page.getByText('Sleep, work, tags and note').click();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue('Three admissions before noon.');
+
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(choice(page, 'Mood', 'Low')).not.toBeChecked();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByText('Counts for Saturday, Nov 28')).toBeVisible();
+  await expect(page.getByText('Restored your unsaved check-in')).toHaveCount(0);
+  await expect(choice(page, 'Mood', 'Low')).not.toBeChecked();
+});
+
+test.describe('two tabs', () => {
+  // The fixed clock is the context's: every tab opened in it shares it, and IndexedDB.
+  async function openSecondTab(context: BrowserContext): Promise<Page> {
+    const b = await context.newPage();
+    await b.goto('/check-in');
+    await expect(b.getByText('Counts for Saturday, Nov 28')).toBeVisible();
+    return b;
+  }
+
+  test("a save never silently undoes another tab's: it offers to keep mine or theirs", async ({ page: a, context }) => {
+    await openCheckInInstalled(a);
+    await threeTapCheckIn(a, 'Okay', 'Steady', 'Moderate');
+    await expect(a.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+    const b = await openSecondTab(context);
+    await expect(choice(b, 'Mood', 'Okay')).toBeChecked();
+
+    // B starts a note; A then sets the mood to Great and saves.
+    await b.getByText('Sleep, work, tags and note').click();
+    await b.getByLabel('Note (optional)').fill('Rough handover.');
+    await choice(a, 'Mood', 'Great').click();
+    await a.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(a.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+
+    // B keeps its note, and says what happened.
+    await expect(b.getByText('This check-in was changed in another tab.')).toBeVisible();
+    await expect(b.getByLabel('Note (optional)')).toHaveValue('Rough handover.');
+    await b.getByRole('button', { name: 'Save check-in' }).click();
+    const conflict = b.getByRole('alert').filter({ hasText: 'changed in another tab' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict).toBeFocused();
+    await expect(conflict).toContainText('Mood: Great in the other tab, Okay in yours');
+    await expect(conflict).toContainText('Note: none in the other tab, “Rough handover.” in yours');
+    await expect(b.getByText(/^Check-in saved/)).toHaveCount(0);
+    await expectNoAxeViolations(b, 'check-in conflict');
+
+    await b.keyboard.press('Tab');
+    await expect(b.getByRole('button', { name: 'Keep theirs' })).toBeFocused();
+    await b.keyboard.press('Enter');
+    await expect(conflict).toHaveCount(0);
+    await expect(choice(b, 'Mood', 'Great')).toBeChecked();
+    await expect(b.getByLabel('Note (optional)')).toHaveValue('');
+    await b.reload();
+    await expect(choice(b, 'Mood', 'Great')).toBeChecked();
+    await expect(b.getByText('Restored your unsaved check-in')).toHaveCount(0);
+  });
+
+  test('"Keep mine" saves my form over theirs, and the other tab shows it', async ({ page: a, context }) => {
+    await openCheckInInstalled(a);
+    await threeTapCheckIn(a, 'Okay', 'Steady', 'Moderate');
+    await expect(a.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+    const b = await openSecondTab(context);
+    await b.getByText('Sleep, work, tags and note').click();
+    await b.getByLabel('Note (optional)').fill('Rough handover.');
+    await choice(a, 'Mood', 'Great').click();
+    await a.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(a.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+    await expect(b.getByText('This check-in was changed in another tab.')).toBeVisible();
+
+    await b.getByRole('button', { name: 'Save check-in' }).click();
+    await b.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(b.getByRole('status').filter({ hasText: 'Check-in saved' })).toHaveText('Check-in saved for Saturday, Nov 28.');
+    // A had nothing unsaved: it shows what B saved, without a reload.
+    await expect(choice(a, 'Mood', 'Okay')).toBeChecked();
+    await a.getByText('Sleep, work, tags and note').click();
+    await expect(a.getByLabel('Note (optional)')).toHaveValue('Rough handover.');
+  });
+
+  test("a tab with nothing unsaved shows another tab's check-in at once, and saving on top keeps it", async ({ page: a, context }) => {
+    await openCheckInInstalled(a);
+    await threeTapCheckIn(a, 'Okay', 'Steady', 'Moderate');
+    await expect(a.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+    const b = await openSecondTab(context);
+    const today = await context.newPage();
+    await today.goto('/');
+    await expect(today.getByRole('list', { name: 'Recent days' }).getByText('Saturday, Nov 28: mood Okay')).toBeAttached();
+    const history = await context.newPage();
+    await history.goto('/check-in/history');
+    const day = history.getByRole('listitem').filter({ has: history.getByRole('heading', { name: 'Saturday, Nov 28' }) });
+    await expect(day).toContainText('Okay');
+
+    await choice(a, 'Mood', 'Great').click();
+    await a.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(a.getByRole('status').filter({ hasText: 'Check-in saved' })).toBeVisible();
+
+    await expect(choice(b, 'Mood', 'Great')).toBeChecked();
+    await expect(today.getByRole('list', { name: 'Recent days' }).getByText('Saturday, Nov 28: mood Great')).toBeAttached();
+    await expect(day).toContainText('Great');
+    await b.getByText('Sleep, work, tags and note').click();
+    await b.getByLabel('Note (optional)').fill('Rough handover.');
+    await b.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(b.getByRole('status').filter({ hasText: 'Check-in saved' })).toHaveText('Check-in saved for Saturday, Nov 28.');
+    await b.reload();
+    await expect(choice(b, 'Mood', 'Great')).toBeChecked();
+    await b.getByText('Sleep, work, tags and note').click();
+    await expect(b.getByLabel('Note (optional)')).toHaveValue('Rough handover.');
+  });
 });

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { Repository } from '../../core/db/repository';
+import { WriteOp } from '../../core/db/tend-database';
 import { CheckIn, Tag } from '../domain/check-in';
 import { TagRepository } from './tag-repository';
 
@@ -43,10 +44,14 @@ export class CheckInRepository extends Repository<CheckIn, string> {
     return (await this.keys(IDBKeyRange.upperBound(day, true), 1)).length > 0;
   }
 
-  /** A check-in and the tags first made for it, in one transaction: both land, or neither. */
-  async saveWithNewTags(checkIn: CheckIn, newTags: readonly Tag[]): Promise<void> {
+  /**
+   * A check-in, the tags first made for it and any `alongside` writes, in one transaction: all of
+   * them land, or none. Only while the stored check-in of its day is still `opened` (null: there
+   * was none); otherwise a `RecordChangedError`, and nothing is written.
+   */
+  async saveWithNewTags(checkIn: CheckIn, newTags: readonly Tag[], opened: CheckIn | null, alongside: readonly WriteOp[] = []): Promise<void> {
     const tagOps = await Promise.all(newTags.map((tag) => this.tags.putOp(tag)));
-    await this.database.commit([...tagOps, await this.putOp(checkIn)]);
+    await this.database.commit([this.expectOp(checkIn.day, opened), ...tagOps, await this.putOp(checkIn), ...alongside]);
     this.noteSaved();
   }
 }

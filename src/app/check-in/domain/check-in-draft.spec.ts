@@ -1,29 +1,39 @@
 import { CheckIn } from './check-in';
-import { CheckInDraft, CheckInField, defaultCheckInDraft, draftFromCheckIn, validateCheckInDraft } from './check-in-draft';
+import { CheckInDraft, CheckInField, defaultCheckInDraft, draftFromCheckIn, hasRoutine, routineOf, validateCheckInDraft } from './check-in-draft';
 
 const complete: CheckInDraft = { ...defaultCheckInDraft(), mood: 4, energy: 3, stress: 2 };
 
 describe('defaultCheckInDraft', () => {
-  it('asks for mood, energy and stress and fills in the rest, so three taps complete it', () => {
+  it('starts with nothing answered, and a mood alone completes it', () => {
     const draft = defaultCheckInDraft();
-    expect([draft.mood, draft.energy, draft.stress]).toEqual([null, null, null]);
-    expect(validateCheckInDraft({ ...draft, mood: 3, energy: 3, stress: 3 })).toEqual([]);
+    expect(draft).toEqual({ mood: null, energy: null, stress: null, sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null, tagIds: [], note: '' });
+    expect(validateCheckInDraft({ ...draft, mood: 3 })).toEqual([]);
+  });
+});
+
+describe('routineOf', () => {
+  const previous = { mood: 2, energy: 2, stress: 5, sleepHours: 5.5, sleepQuality: 2, hoursWorked: 13, shift: 'night' } as CheckIn;
+
+  it("offers the previous check-in's sleep, work and shift, never its ratings", () => {
+    expect(routineOf(previous)).toEqual({ sleepHours: 5.5, sleepQuality: 2, hoursWorked: 13, shift: 'night' });
   });
 
-  it('repeats sleep, work and shift from the previous check-in, never its ratings', () => {
-    const previous = {
-      mood: 2, energy: 2, stress: 5, sleepHours: 5.5, sleepQuality: 2, hoursWorked: 13, shift: 'night',
-    } as CheckIn;
-    expect(defaultCheckInDraft(previous)).toEqual(
-      jasmine.objectContaining({ mood: null, stress: null, sleepHours: 5.5, sleepQuality: 2, hoursWorked: 13, shift: 'night' }),
-    );
+  it('offers nothing without a previous check-in, or when it answered none of them', () => {
+    expect(routineOf(null)).toBeNull();
+    expect(routineOf({ ...previous, sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null })).toBeNull();
+  });
+
+  it('tells when the draft already holds those answers', () => {
+    const routine = routineOf(previous)!;
+    expect(hasRoutine(defaultCheckInDraft(), routine)).toBeFalse();
+    expect(hasRoutine({ ...defaultCheckInDraft(), ...routine, mood: 4 }, routine)).toBeTrue();
   });
 });
 
 describe('validateCheckInDraft', () => {
   const cases: { why: string; change: Partial<CheckInDraft>; field: CheckInField; message: RegExp }[] = [
     { why: 'no mood', change: { mood: null }, field: 'mood', message: /Choose how your mood is, from 1 to 5/ },
-    { why: 'no energy', change: { energy: null }, field: 'energy', message: /energy level/ },
+    { why: 'energy out of range', change: { energy: 0 }, field: 'energy', message: /Energy must be a whole number from 1 to 5/ },
     { why: 'stress out of range', change: { stress: 6 }, field: 'stress', message: /whole number from 1 to 5/ },
     { why: 'a fractional rating', change: { mood: 2.5 }, field: 'mood', message: /whole number/ },
     { why: 'sleep quality 0', change: { sleepQuality: 0 }, field: 'sleepQuality', message: /1 to 5/ },
@@ -50,6 +60,7 @@ describe('validateCheckInDraft', () => {
     ['the edges of every range', { mood: 1, energy: 5, sleepHours: 0, hoursWorked: 36, sleepQuality: 5 }],
     ['24 hours of sleep and half hours', { sleepHours: 24, hoursWorked: 12.5 }],
     ['unrecorded sleep, work and shift', { sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null }],
+    ['unanswered energy and stress', { energy: null, stress: null }],
     ['a note of exactly 1,000 emoji', { note: '🌿'.repeat(1000) }],
     ['surrounding spaces beyond the limit', { note: ` ${'a'.repeat(1000)}\n` }],
   ];
@@ -60,8 +71,8 @@ describe('validateCheckInDraft', () => {
   }
 
   it('reports every problem at once', () => {
-    const fields = validateCheckInDraft(defaultCheckInDraft()).map((i) => i.field);
-    expect(fields).toEqual(['mood', 'energy', 'stress']);
+    const fields = validateCheckInDraft({ ...defaultCheckInDraft(), stress: 7, sleepHours: 30 }).map((i) => i.field);
+    expect(fields).toEqual(['mood', 'stress', 'sleepHours']);
   });
 });
 

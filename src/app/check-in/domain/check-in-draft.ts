@@ -11,9 +11,9 @@ export const HOURS_WORKED_MAX = 36;
  */
 export interface CheckInDraft {
   mood: number | null;
+  /** Everything but the mood may be left unanswered (null), and starts so. */
   energy: number | null;
   stress: number | null;
-  /** The rest may be left unrecorded (null), but start filled in so a check-in is three taps. */
   sleepHours: number | null;
   sleepQuality: number | null;
   hoursWorked: number | null;
@@ -24,24 +24,28 @@ export interface CheckInDraft {
 
 export type CheckInField = keyof CheckInDraft;
 
-const FIRST_TIME_DEFAULTS = { sleepHours: 7, sleepQuality: 3, hoursWorked: 8, shift: 'day' } as const;
-
 /**
- * A fresh draft: mood, energy and stress are always asked (never guessed); sleep, work and shift
- * repeat the previous check-in, because most days look like the one before.
+ * A fresh draft holds nothing: a check-in stores only what the user chose, so a value never
+ * answered cannot pass for one in the trends.
  */
-export function defaultCheckInDraft(previous: CheckIn | null = null): CheckInDraft {
-  return {
-    mood: null,
-    energy: null,
-    stress: null,
-    sleepHours: previous ? previous.sleepHours : FIRST_TIME_DEFAULTS.sleepHours,
-    sleepQuality: previous ? previous.sleepQuality : FIRST_TIME_DEFAULTS.sleepQuality,
-    hoursWorked: previous ? previous.hoursWorked : FIRST_TIME_DEFAULTS.hoursWorked,
-    shift: previous ? previous.shift : FIRST_TIME_DEFAULTS.shift,
-    tagIds: [],
-    note: '',
-  };
+export function defaultCheckInDraft(): CheckInDraft {
+  return { mood: null, energy: null, stress: null, sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null, tagIds: [], note: '' };
+}
+
+/** The answers that tend to repeat from one day to the next, which the form offers to copy in one tap. */
+export type CheckInRoutine = Pick<CheckInDraft, 'sleepHours' | 'sleepQuality' | 'hoursWorked' | 'shift'>;
+
+/** What "Same as yesterday" would fill in from `previous`; null when it answered none of it. */
+export function routineOf(previous: CheckIn | null): CheckInRoutine | null {
+  if (!previous) return null;
+  const { sleepHours, sleepQuality, hoursWorked, shift } = previous;
+  const routine = { sleepHours, sleepQuality, hoursWorked, shift };
+  return Object.values(routine).some((value) => value !== null) ? routine : null;
+}
+
+/** Whether the draft already holds `routine`'s answers, so offering them again would change nothing. */
+export function hasRoutine(draft: CheckInDraft, routine: CheckInRoutine): boolean {
+  return (Object.keys(routine) as (keyof CheckInRoutine)[]).every((field) => draft[field] === routine[field]);
 }
 
 export function draftFromCheckIn(checkIn: CheckIn): CheckInDraft {
@@ -55,8 +59,8 @@ export function validateCheckInDraft(draft: CheckInDraft): FieldIssue<CheckInFie
     if (message) issues.push({ field, message });
   };
   add('mood', requiredRating(draft.mood, 'Choose how your mood is', 'Mood'));
-  add('energy', requiredRating(draft.energy, 'Choose your energy level', 'Energy'));
-  add('stress', requiredRating(draft.stress, 'Choose your stress level', 'Stress'));
+  add('energy', optionalRating(draft.energy, 'Energy'));
+  add('stress', optionalRating(draft.stress, 'Stress'));
   add('sleepQuality', optionalRating(draft.sleepQuality, 'Sleep quality'));
   add('sleepHours', halfHoursProblem(draft.sleepHours, SLEEP_HOURS_MAX, 'Sleep'));
   add('hoursWorked', halfHoursProblem(draft.hoursWorked, HOURS_WORKED_MAX, 'Hours worked'));

@@ -1,4 +1,5 @@
-import { defaultCheckInDraft } from './check-in-draft';
+import { CheckIn } from './check-in';
+import { CheckInDraft, defaultCheckInDraft } from './check-in-draft';
 import { createCheckIn, updateCheckIn } from './check-in-factory';
 
 const draft = { ...defaultCheckInDraft(), mood: 4, energy: 2, stress: 3, tagIds: ['a', 'b', 'a'], note: '  tired but ok \n' };
@@ -13,10 +14,10 @@ describe('createCheckIn', () => {
       mood: 4,
       energy: 2,
       stress: 3,
-      sleepHours: 7,
-      sleepQuality: 3,
-      hoursWorked: 8,
-      shift: 'day',
+      sleepHours: null,
+      sleepQuality: null,
+      hoursWorked: null,
+      shift: null,
       tagIds: ['a', 'b'],
       note: 'tired but ok',
       createdAt: '2026-03-08T07:30:00.000Z',
@@ -32,11 +33,33 @@ describe('createCheckIn', () => {
     expect(forYesterday.ok && forYesterday.value.day).toBe('2026-03-06');
   });
 
-  it('returns the problems instead of a check-in when the draft is incomplete', () => {
+  it('returns the problem instead of a check-in when the mood is not answered', () => {
     const result = createCheckIn(defaultCheckInDraft(), { now: new Date(), zone: 'UTC' });
     expect(result.ok).toBeFalse();
-    expect(!result.ok && result.issues.length).toBe(3);
+    expect(!result.ok && result.issues.map((issue) => issue.field)).toEqual(['mood']);
   });
+
+  type Answers = Pick<CheckIn, 'mood' | 'energy' | 'stress' | 'sleepHours' | 'sleepQuality' | 'hoursWorked' | 'shift'>;
+  const unanswered = { energy: null, stress: null, sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null };
+  const stores: { taps: string; answered: Partial<CheckInDraft>; stored: Answers }[] = [
+    { taps: 'a mood alone', answered: { mood: 4 }, stored: { ...unanswered, mood: 4 } },
+    { taps: 'mood, energy and stress (the three taps)', answered: { mood: 2, energy: 1, stress: 5 }, stored: { ...unanswered, mood: 2, energy: 1, stress: 5 } },
+    { taps: 'a mood and the hours slept', answered: { mood: 3, sleepHours: 5.5 }, stored: { ...unanswered, mood: 3, sleepHours: 5.5 } },
+    { taps: 'a mood and a day off', answered: { mood: 5, shift: 'off', hoursWorked: 0 }, stored: { ...unanswered, mood: 5, shift: 'off', hoursWorked: 0 } },
+    {
+      taps: 'everything',
+      answered: { mood: 1, energy: 2, stress: 4, sleepHours: 0, sleepQuality: 1, hoursWorked: 24, shift: 'call24' },
+      stored: { mood: 1, energy: 2, stress: 4, sleepHours: 0, sleepQuality: 1, hoursWorked: 24, shift: 'call24' },
+    },
+  ];
+  for (const { taps, answered, stored } of stores) {
+    it(`stores only what was answered, for ${taps} on a first check-in`, () => {
+      const result = createCheckIn({ ...defaultCheckInDraft(), ...answered }, { now: '2026-12-07T18:00:00Z', zone: 'UTC' });
+      if (!result.ok) return fail(result.issues);
+      const { mood, energy, stress, sleepHours, sleepQuality, hoursWorked, shift } = result.value;
+      expect({ mood, energy, stress, sleepHours, sleepQuality, hoursWorked, shift }).toEqual(stored);
+    });
+  }
 });
 
 describe('updateCheckIn', () => {
@@ -50,6 +73,28 @@ describe('updateCheckIn', () => {
       mood: 2,
       updatedAt: '2026-06-11T10:00:00.000Z',
     });
+  });
+
+  const later: [string, string, string][] = [
+    ['a later clock', '2026-06-11T12:00:00.000Z', '2026-06-11T12:00:00.000Z'],
+    ['the same instant', '2026-06-11T02:00:00.000Z', '2026-06-11T02:00:00.001Z'],
+    ['a clock set back', '2026-06-10T20:00:00.000Z', '2026-06-11T02:00:00.001Z'],
+  ];
+  for (const [clock, now, updatedAt] of later) {
+    it(`always makes the edit later than the check-in it replaces, with ${clock}`, () => {
+      const created = createCheckIn(draft, { now: '2026-06-11T02:00:00.000Z', zone: 'UTC' });
+      if (!created.ok) return fail(created.issues);
+      const updated = updateCheckIn(created.value, { ...draft, mood: 1 }, now);
+      expect(updated.ok && updated.value.updatedAt).toBe(updatedAt);
+    });
+  }
+
+  it('clears an answer the user took back, rather than keeping the old one', () => {
+    const created = createCheckIn({ ...draft, sleepHours: 6, shift: 'night' }, { now: '2026-06-10T22:00:00Z', zone: 'UTC' });
+    if (!created.ok) return fail(created.issues);
+    const updated = updateCheckIn(created.value, { ...draft, sleepHours: null, shift: null, energy: null }, '2026-06-11T08:00:00Z');
+    if (!updated.ok) return fail(updated.issues);
+    expect([updated.value.sleepHours, updated.value.shift, updated.value.energy]).toEqual([null, null, null]);
   });
 
   it('leaves the check-in alone when the edit is invalid', () => {

@@ -31,7 +31,11 @@ export function createCheckIn(
   };
 }
 
-/** Edits keep the day, the zone and the creation time: a check-in never moves. */
+/**
+ * Edits keep the day, the zone and the creation time: a check-in never moves. The update time is
+ * always later than the one replaced, even when the clock stood still or was set back, because it
+ * is the revision another tab's save is checked against.
+ */
 export function updateCheckIn(
   existing: CheckIn,
   draft: CheckInDraft,
@@ -39,15 +43,17 @@ export function updateCheckIn(
 ): Validated<CheckIn, CheckInField> {
   const issues = validateCheckInDraft(draft);
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { ...existing, ...recordedValues(draft), updatedAt: toIso(now) } };
+  const at = new Date(now).getTime();
+  const afterExisting = Date.parse(existing.updatedAt) + 1;
+  return { ok: true, value: { ...existing, ...recordedValues(draft), updatedAt: toIso(new Date(afterExisting > at ? afterExisting : at)) } };
 }
 
-// Only called after validation, so the rating casts are safe.
+// Only called after validation, so the rating casts are safe. Unanswered stays null: nothing is filled in.
 function recordedValues(draft: CheckInDraft): Omit<CheckIn, 'day' | 'zone' | 'createdAt' | 'updatedAt'> {
   return {
     mood: draft.mood as Rating,
-    energy: draft.energy as Rating,
-    stress: draft.stress as Rating,
+    energy: draft.energy as Rating | null,
+    stress: draft.stress as Rating | null,
     sleepHours: draft.sleepHours,
     sleepQuality: draft.sleepQuality as Rating | null,
     hoursWorked: draft.hoursWorked,

@@ -17,9 +17,8 @@ export function isShiftType(value: unknown): value is ShiftType {
 /**
  * One check-in per shift-aware local day. `day` is the key, as YYYY-MM-DD.
  *
- * A check-in made in Tend always has every field. A check-in imported from another app (Daylio
- * records only a mood) has `null` where nothing was recorded, rather than an invented value that
- * would skew trends.
+ * Only the mood is always answered. Anything else the user skipped (and what another app such as
+ * Daylio did not record) is `null`, never an invented value that would skew the trends.
  */
 export interface CheckIn {
   day: string;

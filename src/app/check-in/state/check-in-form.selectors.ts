@@ -1,13 +1,12 @@
 import { createSelector } from '@ngrx/store';
 import { CheckIn } from '../domain/check-in';
-import { CheckInDraft, defaultCheckInDraft, draftFromCheckIn } from '../domain/check-in-draft';
 import { checkInFeature } from './check-in.feature';
 
 export interface CheckInFormStart {
   /** The check-in already saved for the day, if any. */
   existing: CheckIn | null;
-  /** What the form starts with: the saved check-in, or defaults that repeat the one before. */
-  draft: CheckInDraft;
+  /** The most recent check-in before the day: the form offers to repeat its sleep and work. */
+  previous: CheckIn | null;
 }
 
 /**
@@ -24,10 +23,10 @@ export const selectCheckInFormStart = (day: string) =>
       if (recentLoad.status !== 'success' || (since !== null && day < since)) return null;
       // The day comes from the address, and an entity dictionary is a plain object with a prototype.
       const existing = (Object.hasOwn(byDay, day) ? byDay[day] : undefined) ?? null;
-      if (existing) return { existing, draft: draftFromCheckIn(existing) };
       // `all` is sorted by day, so the last one before `day` is the most recent previous check-in.
       const previous = all.filter((checkIn) => checkIn.day < day).at(-1) ?? null;
-      if (!previous && since !== null) return null;
-      return { existing: null, draft: defaultCheckInDraft(previous) };
+      // A day already checked in opens at once; the suggestion then waits for the older check-ins.
+      if (!previous && since !== null && !existing) return null;
+      return { existing, previous };
     },
   );

@@ -85,7 +85,7 @@ describe('checkInFeature', () => {
 
     it('keeps one check-in per day and adds the new tags saved with it', () => {
       const state = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-28', { mood: 2 })] });
-      const saving = reducer(state, CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: {} as never, newTags: [] }));
+      const saving = reducer(state, CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: {} as never, newTags: [], opened: null }));
       expect(saving.save.status).toBe('loading');
       const saved = reducer(saving, CheckInsDbActions.saveSucceeded({ checkIn: sampleCheckIn('2026-11-28', { mood: 5 }), newTags: [icu] }));
       expect(saved.checkIns.ids).toEqual(['2026-11-28']);
@@ -224,29 +224,49 @@ describe('checkInFeature', () => {
       expect(csv.split('\r\n')[1]).toContain(',ICU,');
     });
 
-    it('starts the form from the day’s check-in, or from the one before it', () => {
+    it('starts the form from the day’s check-in, and offers the one before it', () => {
       const state = root({ checkIns: [sampleCheckIn('2026-11-20', { shift: 'evening' }), sampleCheckIn('2026-11-26', { shift: 'call24', mood: 1 })] });
       const existing = selectCheckInFormStart('2026-11-26')(state);
-      expect(existing?.existing?.day).toBe('2026-11-26');
-      expect(existing?.draft.mood).toBe(1);
+      expect(existing?.existing?.mood).toBe(1);
+      expect(existing?.previous?.day).toBe('2026-11-20');
       const fresh = selectCheckInFormStart('2026-11-28')(state);
       expect(fresh?.existing).toBeNull();
-      expect(fresh?.draft).toEqual(jasmine.objectContaining({ mood: null, energy: null, stress: null, shift: 'call24' }));
-      // Filling in an older day repeats the check-in before that day, not the latest one.
-      expect(selectCheckInFormStart('2026-11-22')(state)?.draft.shift).toBe('evening');
-      expect(selectCheckInFormStart('2026-11-01')(state)?.draft.shift).toBe('day'); // first-time default
+      expect(fresh?.previous?.shift).toBe('call24');
+      // Filling in an older day offers the check-in before that day, not the latest one.
+      expect(selectCheckInFormStart('2026-11-22')(state)?.previous?.shift).toBe('evening');
+      expect(selectCheckInFormStart('2026-11-01')(state)).toEqual({ existing: null, previous: null });
     });
 
     it('starts the form only once what it starts from has been read', () => {
       expect(selectCheckInFormStart('2026-11-28')(root({ loaded: false }))).toBeNull();
       // Only the recent weeks read, from the 17th: today's form can start from them alone.
       const recent = root({ checkIns: [sampleCheckIn('2026-11-20', { shift: 'evening' })], recentSince: '2026-11-17' });
-      expect(selectCheckInFormStart('2026-11-28')(recent)?.draft.shift).toBe('evening');
+      expect(selectCheckInFormStart('2026-11-28')(recent)?.previous?.shift).toBe('evening');
       // A day before the 17th, or a day with no check-in before it since the 17th, needs the older ones.
       expect(selectCheckInFormStart('2026-11-10')(recent)).toBeNull();
       expect(selectCheckInFormStart('2026-11-18')(recent)).toBeNull();
+      // ...unless it is checked in already: it opens at once.
+      expect(selectCheckInFormStart('2026-11-20')(recent)?.existing?.shift).toBe('evening');
       const all = { ...recent, checkIn: checkInFeature.reducer(recent.checkIn, CheckInsDbActions.olderLoaded({ checkIns: [] })) };
-      expect(selectCheckInFormStart('2026-11-18')(all)?.draft.shift).toBe('day');
+      expect(selectCheckInFormStart('2026-11-18')(all)).toEqual({ existing: null, previous: null });
+    });
+
+    it("takes in another tab's check-ins and tags, and the days it deleted", () => {
+      const state = checkInStateWith({ checkIns: [sampleCheckIn('2026-11-26'), sampleCheckIn('2026-11-27', { mood: 2 })] });
+      const changed = reducer(
+        state,
+        CheckInsDbActions.changedElsewhere({ checkIns: [sampleCheckIn('2026-11-27', { mood: 5 }), sampleCheckIn('2026-11-28')], removedDays: ['2026-11-26'], tags: [icu] }),
+      );
+      expect(changed.checkIns.ids).toEqual(['2026-11-27', '2026-11-28']);
+      expect(changed.checkIns.entities['2026-11-27']?.mood).toBe(5);
+      expect(changed.tags.entities['t1']).toEqual(icu);
+    });
+
+    it('ends the save without success or failure when it met a conflict', () => {
+      const saving = reducer(checkInStateWith(), CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: {} as never, newTags: [], opened: null }));
+      const conflicted = reducer(saving, CheckInsDbActions.saveConflicted({ day: '2026-11-28', theirs: null }));
+      expect(conflicted.save.status).toBe('idle');
+      expect(conflicted.savedDay).toBeNull();
     });
   });
 });

@@ -113,6 +113,13 @@ export const checkInFeature = createFeature({
       savedDay: checkIn.day,
     })),
     on(CheckInsDbActions.saveFailed, (state, { error }): CheckInState => ({ ...state, save: failed(error) })),
+    // Nothing was written: the form asks whose check-in to keep (checkInFormFeature).
+    on(CheckInsDbActions.saveConflicted, (state): CheckInState => ({ ...state, save: IDLE })),
+    on(CheckInsDbActions.changedElsewhere, (state, { checkIns, removedDays, tags }): CheckInState => ({
+      ...state,
+      checkIns: checkInAdapter.upsertMany(checkIns, checkInAdapter.removeMany(removedDays, state.checkIns)),
+      tags: tagAdapter.upsertMany(tags, state.tags),
+    })),
     on(TagsPageActions.opened, (state): CheckInState => ({ ...state, tagSave: IDLE })),
     on(
       TagsPageActions.tagCreated,

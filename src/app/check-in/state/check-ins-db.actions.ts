@@ -17,5 +17,9 @@ export const CheckInsDbActions = createActionGroup({
     'Load Failed': props<{ error: string }>(),
     'Save Succeeded': props<{ checkIn: CheckIn; newTags: Tag[] }>(),
     'Save Failed': props<{ error: string }>(),
+    /** The save found `day`'s check-in changed since its form opened (now `theirs`; null: gone), and wrote nothing. */
+    'Save Conflicted': props<{ day: string; theirs: CheckIn | null }>(),
+    /** Another tab wrote these check-ins and tags, or deleted the check-ins of `removedDays`. */
+    'Changed Elsewhere': props<{ checkIns: CheckIn[]; removedDays: string[]; tags: Tag[] }>(),
   },
 });

@@ -2,7 +2,9 @@ import { Action } from '@ngrx/store';
 import { settingsFeature } from '../../settings';
 import { CheckIn, Tag } from '../domain/check-in';
 import { CheckInPreferences, DEFAULT_CHECK_IN_PREFERENCES } from '../domain/check-in-preferences';
+import { StoredCheckInDraft } from '../domain/stored-check-in-draft';
 import { CheckInClockActions } from '../state/check-in-clock.actions';
+import { CheckInFormState, initialCheckInFormState } from '../state/check-in-form.feature';
 import { checkInFeature, CheckInState } from '../state/check-in.feature';
 import { CheckInsDbActions } from '../state/check-ins-db.actions';
 
@@ -40,6 +42,10 @@ export interface StateOptions {
    * state between Today's first read and the rest. Without it, `checkIns` is every check-in.
    */
   recentSince?: string;
+  /** The day whose form is on screen (today unless given), and the draft found left for it. */
+  formDay?: string;
+  restored?: StoredCheckInDraft;
+  form?: Partial<CheckInFormState>;
 }
 
 /** The check-in slice built by the real reducer, as the app would hold it. */
@@ -54,7 +60,16 @@ export function checkInStateWith(options: StateOptions = {}): CheckInState {
   return checkInFeature.reducer(state, CheckInClockActions.ticked({ today, minute }));
 }
 
-/** The root state a page sees: the check-in slice and the app's settings (day starts at 04:00). */
+/** The check-in form's slice once the draft of its day has been looked for. */
+export function checkInFormStateWith(options: StateOptions = {}): CheckInFormState {
+  const day = options.formDay ?? options.today ?? '2026-11-28';
+  const draftRead = { day, status: { status: 'success' as const, error: null }, draft: options.restored ?? null };
+  return { ...initialCheckInFormState, draftRead, ...options.form };
+}
+
+/**
+ * The root state a page sees: the check-in slices and the app's settings (day starts at 04:00).
+ */
 export function rootStateWith(options: StateOptions = {}) {
-  return { checkIn: checkInStateWith(options), settings: settingsFeature.reducer(undefined, INIT) };
+  return { checkIn: checkInStateWith(options), checkInForm: checkInFormStateWith(options), settings: settingsFeature.reducer(undefined, INIT) };
 }

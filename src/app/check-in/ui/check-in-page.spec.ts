@@ -3,19 +3,26 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { UnsavedChanges } from '../../core/unsaved/unsaved-changes';
+import { CheckInFormActions } from '../state/check-in-form.actions';
 import { CheckInPageActions } from '../state/check-in-page.actions';
 import { CheckInsDbActions } from '../state/check-ins-db.actions';
 import { checkInFeature } from '../state/check-in.feature';
+import { draftFromCheckIn as draftOf } from '../domain/check-in-draft';
 import { checkInStateWith, rootStateWith, sampleCheckIn, StateOptions } from '../testing/check-in-state';
 import CheckInPage from './check-in-page';
 
 describe('CheckInPage', () => {
   let store: MockStore;
   let dispatch: jasmine.Spy;
+  let initial: ReturnType<typeof rootStateWith>;
 
   async function open(options: StateOptions & { day?: string } = {}) {
     TestBed.configureTestingModule({
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: rootStateWith(options) })],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideMockStore({ initialState: (initial = rootStateWith({ ...options, formDay: options.formDay ?? options.day })) }),
+      ],
     });
     store = TestBed.inject(MockStore);
     dispatch = spyOn(store, 'dispatch').and.callThrough();
@@ -40,30 +47,45 @@ describe('CheckInPage', () => {
     expect(dispatch).toHaveBeenCalledWith(CheckInPageActions.opened());
   });
 
-  it('saves in three taps: mood, energy, stress, then Save, with the rest repeated from last time', async () => {
-    const previous = sampleCheckIn('2026-11-27', { sleepHours: 5.5, shift: 'night', hoursWorked: 12.5 });
+  const nothingAnswered = { mood: null, energy: null, stress: null, sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null, tagIds: [], note: '' };
+
+  it("saves only what was answered: yesterday's sleep and work are offered, never filled in", async () => {
+    const previous = sampleCheckIn('2026-11-27', { sleepHours: 5.5, sleepQuality: 2, shift: 'night', hoursWorked: 12.5 });
     const { fixture, host } = await open({ checkIns: [previous], today: '2026-11-28' });
+    expect(host.querySelector<HTMLSelectElement>('#sleep-hours')!.value).toBe('');
+    expect(host.querySelector<HTMLInputElement>('#hours-worked')!.value).toBe('');
+    expect(radio(host, 'shift-night').checked).toBeFalse();
+    expect(host.querySelector('.routine')?.textContent).toContain('Yesterday: Sleep 5½ h, poor · Night shift, 12½ h worked');
     radio(host, 'mood-4').click();
-    radio(host, 'energy-2').click();
-    radio(host, 'stress-3').click();
     await save(fixture);
     expect(submitted()).toEqual([
-      CheckInPageActions.formSubmitted({
-        day: '2026-11-28',
-        draft: { mood: 4, energy: 2, stress: 3, sleepHours: 5.5, sleepQuality: 3, hoursWorked: 12.5, shift: 'night', tagIds: [], note: '' },
-        newTags: [],
-      }),
+      CheckInPageActions.formSubmitted({ day: '2026-11-28', draft: { ...nothingAnswered, mood: 4 }, newTags: [], opened: null }),
     ]);
   });
 
-  it('shows what is missing next to each field, focuses the first, and dispatches nothing', async () => {
+  it('repeats yesterday\'s sleep and work in one tap when asked', async () => {
+    const previous = sampleCheckIn('2026-11-27', { sleepHours: 5.5, sleepQuality: 2, shift: 'night', hoursWorked: 12.5 });
+    const { fixture, host } = await open({ checkIns: [previous], today: '2026-11-28' });
+    host.querySelector<HTMLButtonElement>('.routine button')!.click();
+    await fixture.whenStable();
+    expect(host.querySelector('.routine')).toBeNull();
+    expect(host.querySelector<HTMLInputElement>('#hours-worked')!.value).toBe('12.5');
+    expect(host.querySelector<HTMLSelectElement>('#sleep-hours')!.value).toBe('5.5');
+    expect(radio(host, 'shift-night').checked).toBeTrue();
+    radio(host, 'mood-2').click();
+    await save(fixture);
+    const [action] = submitted() as ReturnType<typeof CheckInPageActions.formSubmitted>[];
+    expect(action.draft).toEqual({ ...nothingAnswered, mood: 2, sleepHours: 5.5, sleepQuality: 2, hoursWorked: 12.5, shift: 'night' });
+  });
+
+  it('shows what is missing next to the field, focuses it, and dispatches nothing', async () => {
     const { fixture, host } = await open();
     radio(host, 'energy-3').click();
     await save(fixture);
     expect(submitted()).toEqual([]);
     expect(host.querySelector('#mood-error')?.textContent).toContain('Choose how your mood is');
     expect(host.querySelector('#energy-error')).toBeNull();
-    expect(host.querySelector('#stress-error')?.textContent).toContain('Choose your stress level');
+    expect(host.querySelector('#stress-error')).toBeNull();
     expect(radio(host, 'mood-1').getAttribute('aria-describedby')).toBe('mood-error');
     expect(document.activeElement).toBe(radio(host, 'mood-1'));
   });
@@ -119,7 +141,8 @@ describe('CheckInPage', () => {
   });
 
   it('offers no form for a day that has not come yet', async () => {
-    const { host } = await open({ today: '2026-11-28', day: '2026-12-01' });
+    // No draft is looked for a day that cannot be checked in.
+    const { host } = await open({ today: '2026-11-28', day: '2026-12-01', formDay: '2026-11-28' });
     expect(host.querySelector('form')).toBeNull();
     expect(host.textContent).toContain('only today and earlier days can be checked in');
   });
@@ -160,7 +183,8 @@ describe('CheckInPage', () => {
     const recent = { checkIns: [sampleCheckIn('2026-11-27', { shift: 'call24' })], today: '2026-11-28', recentSince: '2026-10-17' };
     const { host } = await open(recent);
     expect(host.querySelector('form')).not.toBeNull();
-    expect(radio(host, 'shift-call24').checked).toBeTrue();
+    expect(radio(host, 'shift-call24').checked).toBeFalse();
+    expect(host.querySelector('.routine button')?.textContent).toBe('Same as yesterday');
     expect(dispatch).not.toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
 
     TestBed.resetTestingModule();
@@ -169,11 +193,154 @@ describe('CheckInPage', () => {
     expect(older.host.textContent).toContain('Loading your check-ins');
     expect(dispatch).toHaveBeenCalledWith(CheckInsDbActions.olderNeeded());
     store.setState({
-      ...rootStateWith(recent),
+      ...initial,
       checkIn: checkInFeature.reducer(checkInStateWith(recent), CheckInsDbActions.olderLoaded({ checkIns: [sampleCheckIn('2026-09-01', { mood: 1 })] })),
     });
     await older.fixture.whenStable();
     expect(older.host.querySelector('form')).not.toBeNull();
     expect(radio(older.host, 'mood-1').checked).toBeTrue();
+  });
+
+  describe('its "saved" status', () => {
+    const savedState = (options: StateOptions) => ({
+      ...initial,
+      checkIn: checkInFeature.reducer(checkInStateWith(options), CheckInsDbActions.saveSucceeded({ checkIn: sampleCheckIn('2026-11-28'), newTags: [] })),
+    });
+    const status = (host: HTMLElement) => host.querySelector('[role=status]')?.textContent?.trim();
+
+    it('is cleared when the next save fails its checks, while the field error shows', async () => {
+      const { fixture, host } = await open({ checkIns: [sampleCheckIn('2026-11-28')] });
+      store.setState(savedState({ checkIns: [sampleCheckIn('2026-11-28')] }));
+      await fixture.whenStable();
+      expect(status(host)).toMatch(/^Check-in saved for .*28\.$/);
+      const hours = host.querySelector<HTMLInputElement>('#hours-worked')!;
+      hours.value = '40';
+      hours.dispatchEvent(new Event('input'));
+      await save(fixture);
+      expect(host.querySelector('#hours-worked-error')?.textContent).toContain('between 0 and 36 hours');
+      expect(status(host)).toBe('');
+    });
+
+    it('is cleared when the form changes again', async () => {
+      const { fixture, host } = await open({ checkIns: [sampleCheckIn('2026-11-28')] });
+      store.setState(savedState({ checkIns: [sampleCheckIn('2026-11-28')] }));
+      await fixture.whenStable();
+      expect(status(host)).toMatch(/^Check-in saved/);
+      radio(host, 'mood-1').click();
+      await fixture.whenStable();
+      expect(status(host)).toBe('');
+    });
+  });
+
+  describe('its draft', () => {
+    const restored = {
+      day: '2026-11-28',
+      draft: { ...nothingAnswered, mood: 2, energy: 1, note: 'Three admissions before noon.' },
+      newTags: [],
+      opened: null,
+      savedAt: '2026-11-28T21:00:00.000Z',
+    };
+
+    it('hands every change to the autosave, with the check-in it was opened on', async () => {
+      const saved = sampleCheckIn('2026-11-28', { mood: 3 });
+      const { host } = await open({ checkIns: [saved] });
+      expect(dispatch).toHaveBeenCalledWith(CheckInFormActions.shown({ day: '2026-11-28' }));
+      radio(host, 'mood-5').click();
+      expect(dispatch).toHaveBeenCalledWith(
+        CheckInFormActions.changed({ day: '2026-11-28', draft: { ...draftOf(saved), mood: 5 }, newTags: [], opened: saved }),
+      );
+    });
+
+    it('is restored when the form opens, says so, and can be discarded', async () => {
+      const { fixture, host } = await open({ restored });
+      expect(radio(host, 'mood-2').checked).toBeTrue();
+      expect(radio(host, 'energy-1').checked).toBeTrue();
+      expect(host.querySelector<HTMLTextAreaElement>('#note')!.value).toBe('Three admissions before noon.');
+      expect(host.querySelector('.restored')?.textContent).toContain('Restored your unsaved check-in from');
+      expect(TestBed.inject(UnsavedChanges).any()).toBeTrue();
+
+      host.querySelector<HTMLButtonElement>('.restored button')!.click();
+      await fixture.whenStable();
+      expect(dispatch).toHaveBeenCalledWith(CheckInFormActions.draftDiscarded({ day: '2026-11-28' }));
+      expect(radio(host, 'mood-2').checked).toBeFalse();
+      expect(host.querySelector<HTMLTextAreaElement>('#note')!.value).toBe('');
+      expect(host.querySelector('.restored')).toBeNull();
+      expect(document.activeElement).toBe(radio(host, 'mood-1'));
+    });
+
+    it('waits for the draft to be looked for before showing the form', async () => {
+      const { host } = await open({ form: { draftRead: { day: '2026-11-28', status: { status: 'loading', error: null }, draft: null } } });
+      expect(host.querySelector('form')).toBeNull();
+    });
+  });
+
+  describe('with another tab', () => {
+    const mine = sampleCheckIn('2026-11-28', { mood: 3 });
+    const theirs = sampleCheckIn('2026-11-28', { mood: 5, updatedAt: '2026-11-29T01:00:00.000Z' });
+    // The same draft read as the form opened on: the page was not opened again.
+    const storedNow = (checkIn: typeof theirs, form = {}) => ({
+      ...initial,
+      checkIn: checkInStateWith({ checkIns: [checkIn] }),
+      checkInForm: { ...initial.checkInForm, ...form },
+    });
+    const status = (host: HTMLElement) => host.querySelector('[role=status]')?.textContent?.trim();
+
+    it('shows the check-in another tab saved when the form has no unsaved edits', async () => {
+      const { fixture, host } = await open({ checkIns: [mine] });
+      store.setState(storedNow(theirs));
+      await fixture.whenStable();
+      expect(radio(host, 'mood-5').checked).toBeTrue();
+      expect(status(host)).toBe('');
+      radio(host, 'mood-4').click();
+      await save(fixture);
+      const [action] = submitted() as ReturnType<typeof CheckInPageActions.formSubmitted>[];
+      expect(action.opened).toEqual(theirs);
+    });
+
+    it('keeps unsaved edits when another tab saves, says so, and saves them against what it opened', async () => {
+      const { fixture, host } = await open({ checkIns: [mine] });
+      radio(host, 'mood-1').click();
+      store.setState(storedNow(theirs));
+      await fixture.whenStable();
+      expect(radio(host, 'mood-1').checked).toBeTrue();
+      expect(status(host)).toContain('This check-in was changed in another tab.');
+      await save(fixture);
+      const [action] = submitted() as ReturnType<typeof CheckInPageActions.formSubmitted>[];
+      expect(action.opened).toEqual(mine);
+      expect(action.draft.mood).toBe(1);
+    });
+
+    it('after a conflict, offers keep mine or theirs, naming what differs, with the focus on the choice', async () => {
+      const { fixture, host } = await open({ checkIns: [mine] });
+      radio(host, 'mood-1').click();
+      store.setState(storedNow(theirs, { conflict: { day: '2026-11-28', theirs } }));
+      await fixture.whenStable();
+      const alert = host.querySelector<HTMLElement>('tend-check-in-conflict [role=alert]')!;
+      expect(alert.textContent).toContain('This check-in was changed in another tab');
+      expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Mood: Great in the other tab, Very low in yours']);
+      expect(document.activeElement).toBe(alert);
+      expect(status(host)).toBe('');
+
+      const [keepTheirs, keepMine] = [...alert.querySelectorAll('button')];
+      expect([keepTheirs.textContent, keepMine.textContent]).toEqual(['Keep theirs', 'Keep mine']);
+      keepMine.click();
+      const [action] = submitted() as ReturnType<typeof CheckInPageActions.formSubmitted>[];
+      expect(action.opened).toEqual(theirs);
+      expect(action.draft.mood).toBe(1);
+    });
+
+    it('"Keep theirs" puts their check-in in the form and drops the edits', async () => {
+      const { fixture, host } = await open({ checkIns: [mine] });
+      radio(host, 'mood-1').click();
+      store.setState(storedNow(theirs, { conflict: { day: '2026-11-28', theirs } }));
+      await fixture.whenStable();
+      host.querySelectorAll<HTMLButtonElement>('tend-check-in-conflict button')[0].click();
+      expect(dispatch).toHaveBeenCalledWith(CheckInFormActions.keepTheirsChosen({ day: '2026-11-28' }));
+      store.setState(storedNow(theirs));
+      await fixture.whenStable();
+      expect(radio(host, 'mood-5').checked).toBeTrue();
+      expect(TestBed.inject(UnsavedChanges).any()).toBeFalse();
+      expect(status(host)).toContain("The form now holds the other tab's check-in");
+    });
   });
 });

@@ -3,6 +3,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
+  effect,
   ElementRef,
   inject,
   Injector,
@@ -10,33 +12,39 @@ import {
   linkedSignal,
   OnInit,
   signal,
+  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { UnsavedChanges } from '../../core/unsaved/unsaved-changes';
 import { settingsFeature } from '../../settings';
 import { Icon } from '../../shared/icon/icon';
+import { dateTimeFormat } from '../../shared/format/intl-cache';
 import { iconCalendarAddOn, iconCheckCircle, iconHistory, iconSell } from '../../shared/icon/icons';
 import { checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../domain/check-in-day-rule';
 import { ShiftType, Tag } from '../domain/check-in';
 import { CheckInDraft, CheckInField, defaultCheckInDraft, NOTE_MAX_LENGTH, validateCheckInDraft } from '../domain/check-in-draft';
-import { CheckInFormStart, selectCheckInFormStart } from '../state/check-in-form.selectors';
+import { CheckInForm, followStoredCheckIn, isFormEdited, openCheckInForm } from '../domain/check-in-form';
+import { DraftRead, checkInFormFeature } from '../state/check-in-form.feature';
+import { CheckInFormActions } from '../state/check-in-form.actions';
+import { selectCheckInFormStart } from '../state/check-in-form.selectors';
 import { CheckInPageActions } from '../state/check-in-page.actions';
 import { loadOlderCheckInsWhen } from '../state/load-every-check-in';
 import { checkInFeature } from '../state/check-in.feature';
+import { CheckInConflict } from './check-in-conflict';
 import { ChoiceGroup } from './choice-group';
 import { ratingChoices, SHIFT_CHOICES } from './choices';
-import { DETAIL_FIELDS, detailsSummary, numberText, readNumberField, sameDraft, SLEEP_HOUR_OPTIONS } from './check-in-form-helpers';
+import { DETAIL_FIELDS, detailsSummary, numberText, readNumberField, routineOffer, SLEEP_HOUR_OPTIONS } from './check-in-form-helpers';
 import { hourLabel, hoursLabel, longDay } from './day-format';
 import { RecentDaysStrip } from './recent-days-strip';
 import { TagPicker } from './tag-picker';
 
-const NOT_READ_YET: CheckInFormStart = { existing: null, draft: defaultCheckInDraft() };
+const EMPTY_DRAFT = defaultCheckInDraft();
 
 /** Today's check-in at /check-in, or any earlier day's at /check-in/day/YYYY-MM-DD. */
 @Component({
   selector: 'tend-check-in-page',
-  imports: [RouterLink, ChoiceGroup, TagPicker, RecentDaysStrip, Icon],
+  imports: [RouterLink, ChoiceGroup, TagPicker, RecentDaysStrip, Icon, CheckInConflict],
   templateUrl: './check-in-page.html',
   styleUrl: './check-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,6 +67,10 @@ export default class CheckInPage implements OnInit {
   private readonly tagEntities = this.store.selectSignal(checkInFeature.selectTagEntities);
   protected readonly recentDays = this.store.selectSignal(checkInFeature.selectRecentDays);
   protected readonly streakLabel = this.store.selectSignal(checkInFeature.selectStreakLabel);
+  private readonly draftRead = this.store.selectSignal(checkInFormFeature.selectDraftRead);
+  private readonly savedHere = this.store.selectSignal(checkInFormFeature.selectSavedHere);
+  protected readonly draftSave = this.store.selectSignal(checkInFormFeature.selectDraftSave);
+  private readonly anyConflict = this.store.selectSignal(checkInFormFeature.selectConflict);
 
   protected readonly targetDay = computed(() => this.day() ?? this.today());
   protected readonly isCurrentDay = computed(() => this.targetDay() === this.today());
@@ -73,15 +85,37 @@ export default class CheckInPage implements OnInit {
 
   private readonly formStartSelector = computed(() => selectCheckInFormStart(this.targetDay()));
   private readonly formStart = computed(() => this.formStartSelector()(this.rootState()));
-  /** Today's form opens on the recent weeks alone; an older day's waits for the years before them. */
-  protected readonly loaded = computed(() => this.today() !== '' && this.formStart() !== null);
-  protected readonly start = computed(() => this.formStart() ?? NOT_READ_YET);
-  /** The form: the saved check-in, or fresh defaults; reset whenever that starting point changes. */
-  protected readonly draft = linkedSignal(() => this.start().draft);
-  /** Tags made in this form; they are saved with the check-in, in the same transaction. */
-  private readonly newTags = signal<Tag[]>([]);
-  private readonly pendingTags = computed(() => this.newTags().filter((tag) => !this.tagEntities()[tag.id]));
+  /** The draft left for this day has been looked for (a failed read opens the form without it). */
+  private readonly draftLooked = computed(() => {
+    const read = this.draftRead();
+    return read && read.day === this.targetDay() && read.status.status !== 'loading' ? read : null;
+  });
+  /** The read the form was opened from: a new one (another day, or the page again) opens it afresh. */
+  private openedFrom: DraftRead | null = null;
+
+  /** What the form holds; it follows the stored check-in as `followStoredCheckIn` says. */
+  protected readonly form = signal<CheckInForm | null>(null);
+  /** Once open, the form stays on screen while the check-ins are read again. */
+  protected readonly loaded = computed(() => this.today() !== '' && (this.dayUnavailable() || this.form()?.day === this.targetDay()));
+  protected readonly draft = computed(() => this.form()?.draft ?? EMPTY_DRAFT);
+  /**
+   * The hours field's text. Text the browser cannot read as a number (NaN in the draft) keeps the
+   * last one, so the field never wipes what is being typed; validation explains it at Save.
+   */
+  protected readonly hoursText = linkedSignal<number | null, string>({
+    source: () => this.draft().hoursWorked,
+    computation: (hours, previous) => (Number.isNaN(hours) ? (previous?.value ?? '') : numberText(hours)),
+  });
+  protected readonly stored = computed(() => this.formStart()?.existing ?? this.form()?.opened ?? null);
+  protected readonly conflict = computed(() => {
+    const conflict = this.anyConflict();
+    return conflict?.day === this.targetDay() ? conflict : null;
+  });
+  private readonly pendingTags = computed(() => (this.form()?.newTags ?? []).filter((tag) => !this.tagEntities()[tag.id]));
   private readonly submitted = signal(false);
+  /** The form changed, or failed its checks, since it was last submitted: a past "saved" no longer applies. */
+  private readonly changedSinceSubmit = signal(false);
+  private readonly keptTheirs = signal(false);
   protected readonly moreOpen = signal(false);
 
   protected readonly issues = computed(() => (this.submitted() ? validateCheckInDraft(this.draft()) : []));
@@ -90,13 +124,26 @@ export default class CheckInPage implements OnInit {
     const stored = this.allTags().filter((tag) => !tag.archived || chosen.has(tag.id));
     return [...stored, ...this.pendingTags()];
   });
-  protected readonly knownTags = computed(() => [...this.allTags(), ...this.newTags()]);
-  protected readonly summary = computed(() => detailsSummary(this.draft(), this.draft().tagIds.length));
-  protected readonly savedMessage = computed(() =>
-    this.save().status === 'success' && this.savedDay() === this.targetDay()
-      ? $localize`:@@checkIn.saved:Check-in saved for ${this.dayLabel()}:day:.`
-      : '',
+  protected readonly knownTags = computed(() => [...this.allTags(), ...(this.form()?.newTags ?? [])]);
+  protected readonly knownTagEntities = computed(() => Object.fromEntries(this.knownTags().map((tag) => [tag.id, tag])));
+  protected readonly summary = computed(
+    () => detailsSummary(this.draft(), this.draft().tagIds.length) || $localize`:@@checkIn.summaryNone:Not answered yet`,
   );
+  protected readonly routine = computed(() => routineOffer(this.formStart()?.previous ?? null, this.targetDay(), this.draft()));
+  protected readonly restoredTime = computed(() => {
+    const at = this.form()?.restoredAt;
+    return at ? dateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(at)) : null;
+  });
+  protected readonly statusMessage = computed(() => {
+    if (this.conflict()) return '';
+    if (this.form()?.changedElsewhere) {
+      return $localize`:@@checkIn.changedElsewhere:This check-in was changed in another tab. Your changes here are kept: when you save, you choose whose to keep.`;
+    }
+    if (this.keptTheirs()) return $localize`:@@checkIn.keptTheirs:The form now holds the other tab's check-in; your changes were dropped.`;
+    return this.save().status === 'success' && this.savedDay() === this.targetDay() && !this.changedSinceSubmit()
+      ? $localize`:@@checkIn.saved:Check-in saved for ${this.dayLabel()}:day:.`
+      : '';
+  });
 
   protected readonly moodChoices = ratingChoices('mood');
   protected readonly energyChoices = ratingChoices('energy');
@@ -105,7 +152,6 @@ export default class CheckInPage implements OnInit {
   protected readonly shiftChoices = SHIFT_CHOICES;
   protected readonly sleepHourOptions = SLEEP_HOUR_OPTIONS;
   protected readonly hoursLabel = hoursLabel;
-  protected readonly numberText = numberText;
   protected readonly noteMax = NOTE_MAX_LENGTH;
   protected readonly icons = { done: iconCheckCircle, history: iconHistory, tags: iconSell, reminder: iconCalendarAddOn };
 
@@ -113,8 +159,31 @@ export default class CheckInPage implements OnInit {
     // A past day's form, or one with no check-in before it in the recent weeks, needs the years before.
     const recentLoaded = this.store.selectSignal(checkInFeature.selectRecentLoaded);
     loadOlderCheckInsWhen(() => recentLoaded() && this.formStart() === null);
-    const dirty = computed(() => this.loaded() && (!sameDraft(this.draft(), this.start().draft) || this.pendingTags().length > 0));
+    effect(() => {
+      const day = this.targetDay();
+      if (day !== '' && !this.dayUnavailable()) untracked(() => this.store.dispatch(CheckInFormActions.shown({ day })));
+    });
+    effect(() => {
+      const start = this.formStart();
+      const read = this.draftLooked();
+      const savedHere = this.savedHere();
+      if (!start || !read) return;
+      untracked(() => {
+        const form = this.form();
+        if (form?.day === read.day && this.openedFrom === read) {
+          this.form.set(followStoredCheckIn(form, start.existing, savedHere));
+        } else {
+          this.openedFrom = read;
+          this.form.set(openCheckInForm(read.day, start.existing, read.draft));
+        }
+      });
+    });
+    const dirty = computed(() => {
+      const form = this.form();
+      return form !== null && (isFormEdited(form) || this.pendingTags().length > 0);
+    });
     inject(UnsavedChanges).track(dirty);
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(CheckInFormActions.left()));
   }
 
   ngOnInit(): void {
@@ -152,26 +221,73 @@ export default class CheckInPage implements OnInit {
 
   protected createTag(name: string): void {
     const tag: Tag = { id: crypto.randomUUID(), name, archived: false };
-    this.newTags.update((tags) => [...tags, tag]);
-    this.update({ tagIds: [...this.draft().tagIds, tag.id] });
+    this.update({ tagIds: [...this.draft().tagIds, tag.id] }, [tag]);
+  }
+
+  protected repeatRoutine(): void {
+    const routine = this.routine();
+    if (routine) this.update(routine.answers);
+  }
+
+  protected discardDraft(): void {
+    const form = this.form();
+    if (!form) return;
+    this.form.set(openCheckInForm(form.day, this.formStart()?.existing ?? form.opened));
+    this.store.dispatch(CheckInFormActions.draftDiscarded({ day: form.day }));
+    this.focusField('mood');
+  }
+
+  protected keepTheirs(): void {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    this.form.set(openCheckInForm(conflict.day, conflict.theirs));
+    this.keptTheirs.set(true);
+    this.store.dispatch(CheckInFormActions.keepTheirsChosen({ day: conflict.day }));
+    this.focusField('mood');
+  }
+
+  /** Saves the form over the other tab's check-in, checked against that one now. */
+  protected keepMine(): void {
+    const conflict = this.conflict();
+    const form = this.form();
+    if (!conflict || !form) return;
+    this.form.set({ ...form, opened: conflict.theirs, changedElsewhere: false });
+    this.submitForm();
   }
 
   protected submit(event: Event): void {
     event.preventDefault();
+    this.submitForm();
+  }
+
+  private submitForm(): void {
+    const form = this.form();
+    if (!form) return;
     this.submitted.set(true);
-    const draft = this.draft();
+    const draft = form.draft;
     const issues = validateCheckInDraft(draft);
     if (issues.length > 0) {
+      this.changedSinceSubmit.set(true);
       if (issues.some((issue) => DETAIL_FIELDS.has(issue.field))) this.moreOpen.set(true);
       this.focusField(issues[0].field);
       return;
     }
+    this.changedSinceSubmit.set(false);
+    this.keptTheirs.set(false);
     const newTags = this.pendingTags().filter((tag) => draft.tagIds.includes(tag.id));
-    this.store.dispatch(CheckInPageActions.formSubmitted({ day: this.targetDay(), draft, newTags }));
+    this.store.dispatch(CheckInPageActions.formSubmitted({ day: form.day, draft, newTags, opened: form.opened }));
   }
 
-  private update(change: Partial<CheckInDraft>): void {
-    this.draft.update((draft) => ({ ...draft, ...change }));
+  /** A change the user made: the autosave keeps it. */
+  private update(change: Partial<CheckInDraft>, newTags: Tag[] = []): void {
+    const form = this.form();
+    if (!form) return;
+    const next = { ...form, draft: { ...form.draft, ...change }, newTags: [...form.newTags, ...newTags] };
+    this.form.set(next);
+    this.changedSinceSubmit.set(true);
+    this.keptTheirs.set(false);
+    const { day, draft, opened } = next;
+    this.store.dispatch(CheckInFormActions.changed({ day, draft, newTags: next.newTags, opened }));
   }
 
   private focusField(field: CheckInField): void {

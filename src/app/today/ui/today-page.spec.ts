@@ -2,7 +2,13 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { firstValueFrom } from 'rxjs';
+import { CheckInClockActions } from '../../check-in/state/check-in-clock.actions';
+import { CheckInClockEffects } from '../../check-in/state/check-in-clock.effects';
+import { checkInFeature, CheckInState } from '../../check-in/state/check-in.feature';
 import { CheckInsDbActions } from '../../check-in/state/check-ins-db.actions';
+import { Clock } from '../../core/clock/clock';
+import { fixedClock } from '../../core/clock/testing';
 import { settingsFeature } from '../../settings';
 import { aCheckIn } from '../../trends/domain/check-in-fixture';
 import { trendsRootState } from '../../trends/testing/trends-root-state';
@@ -69,5 +75,47 @@ describe('TodayPage', () => {
     const { host } = await open(failed);
     expect(host.querySelector('[role=alert]')?.textContent).toContain('Your check-ins could not be read on this device: QuotaExceededError');
     expect(host.textContent).toContain('If today is too much');
+  });
+
+  describe('the day it shows', () => {
+    // Tuesday 8 December 2026 in Chicago (CST, UTC−6); the check-in day starts at 04:00.
+    const zone = 'America/Chicago';
+    const dateLine = (host: HTMLElement) => host.querySelector('h1 + p')?.textContent?.trim();
+
+    /** The state as the app's clock leaves it at `instant`: the check-in clock effect's first tick, reduced. */
+    async function stateAt(instant: string, checkIns = [aCheckIn('2026-12-07')]) {
+      TestBed.configureTestingModule({
+        providers: [
+          provideZonelessChangeDetection(),
+          CheckInClockEffects,
+          provideMockStore({ initialState: { settings } }),
+          { provide: Clock, useValue: fixedClock(instant, zone) },
+        ],
+      });
+      const tick = (await firstValueFrom(TestBed.inject(CheckInClockEffects).tick$)) as ReturnType<typeof CheckInClockActions.ticked>;
+      TestBed.resetTestingModule();
+      const state = trendsRootState({ today: tick.today, checkIns });
+      return { ...state, checkIn: checkInFeature.reducer(state.checkIn as CheckInState, tick) };
+    }
+
+    it("names Monday's check-in day at 02:30 on Tuesday, and until when it lasts", async () => {
+      const { host } = await open(await stateAt('2026-12-08T02:30:00-06:00'));
+      expect(dateLine(host)).toBe('Check-in day: Monday, December 7 (until 04:00)');
+      expect(host.textContent).toContain('Done for today.');
+    });
+
+    it('shows the date once the day has started, at 05:00', async () => {
+      const { host } = await open(await stateAt('2026-12-08T05:00:00-06:00'));
+      expect(dateLine(host)).toBe('Tuesday, December 8');
+      expect(host.textContent).toContain('Check in');
+    });
+  });
+
+  it("words the week's mood with its label and what it is an average of", async () => {
+    // Monday 7 to Wednesday 9 December: moods {2, 2, 3} = 2.3, "Low".
+    const checkIns = ['2026-12-07', '2026-12-08', '2026-12-09'].map((day, i) => aCheckIn(day, { mood: i === 2 ? 3 : 2 }));
+    const { host } = await open(trendsRootState({ today: '2026-12-09', checkIns }));
+    const week = host.querySelector('[aria-labelledby=today-week]')!;
+    expect(week.textContent).toContain('Mood this week: Low (2.3 of 5), average of 3 check-ins.');
   });
 });

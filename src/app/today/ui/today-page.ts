@@ -16,8 +16,8 @@ import {
   selectStreakLabel,
   selectTodayCheckIn,
 } from '../../check-in';
-import { Clock } from '../../core/clock/clock';
 import { InstallOffer } from '../../core/install/install-offer';
+import { settingsFeature } from '../../settings';
 import { dateTimeFormat } from '../../shared/format/intl-cache';
 import { selectWeeklySummary } from '../../trends';
 
@@ -31,7 +31,20 @@ import { selectWeeklySummary } from '../../trends';
 })
 export default class TodayPage {
   private readonly store = inject(Store);
-  protected readonly dateLabel = dateTimeFormat(inject(LOCALE_ID), { weekday: 'long', month: 'long', day: 'numeric' }).format(inject(Clock).now());
+  private readonly locale = inject(LOCALE_ID);
+  private readonly checkInClock = this.store.selectSignal(checkInFeature.selectClock);
+  private readonly dayStartHour = this.store.selectSignal(settingsFeature.selectDayStartHour);
+  /**
+   * The date; between midnight and the day-start hour, the check-in day still open instead, named
+   * as such: "Done for today" then means the day before the calendar's.
+   */
+  protected readonly dateLabel = computed(() => {
+    const { today, minute } = this.checkInClock();
+    if (!today) return '';
+    const date = dateTimeFormat(this.locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00Z`));
+    if (minute.startsWith(today)) return date;
+    return $localize`:@@today.checkInDay:Check-in day: ${date}:day: (until ${String(this.dayStartHour()).padStart(2, '0')}:hour::00)`;
+  });
   // The recent weeks are all Today shows; the years before them load after it has drawn.
   protected readonly loaded = this.store.selectSignal(selectRecentCheckInsLoaded);
   protected readonly checkInsLoad = this.store.selectSignal(checkInFeature.selectRecentLoad);

@@ -30,4 +30,17 @@ describe('dailySeries', () => {
     const series = dailySeries(indexCheckIns([]), 'mood', { start: '2026-01-01', end: '2026-01-03' });
     expect(series.map((p) => p.value)).toEqual([null, null, null]);
   });
+
+  it('leaves a gap, never a zero, on a day whose check-in skipped the metric', () => {
+    const moodOnly = indexCheckIns([
+      aCheckIn('2026-01-01', { sleepHours: 7, hoursWorked: 12 }),
+      aCheckIn('2026-01-02', { energy: null, stress: null, sleepHours: null, sleepQuality: null, hoursWorked: null, shift: null }),
+    ]);
+    const window = { start: '2026-01-01', end: '2026-01-02' };
+    for (const metric of ['energy', 'stress', 'sleepHours', 'sleepQuality', 'hoursWorked'] as const) {
+      expect(dailySeries(moodOnly, metric, window)[1].value).withContext(metric).toBeNull();
+    }
+    expect(presentValues(dailySeries(moodOnly, 'sleepHours', window))).toEqual([7]);
+    expect(dailySeries(moodOnly, 'mood', window).map((p) => p.value)).toEqual([3, 3]);
+  });
 });

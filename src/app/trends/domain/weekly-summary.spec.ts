@@ -36,7 +36,7 @@ describe('weeklySummary', () => {
     expect(summary.thisWeek).toEqual({ window: { start: '2026-03-09', end: TODAY }, n: 5, mean: 3.4 });
     expect(summary.previous).toEqual({ window: { start: '2026-02-09', end: '2026-03-08' }, n: 10, mean: 3.1 });
     expect(summary.comparison).toBe('a little higher');
-    expect(summary.sentence).toBe('Mood this week averaged 3.4, a little higher than the previous four weeks (3.1).');
+    expect(summary.sentence).toBe('Mood this week: Okay (3.4 of 5), average of 5 check-ins, a little higher than the previous four weeks: Okay (3.1 of 5).');
   });
 
   it('words units, and counts Sunday in the week', () => {
@@ -47,7 +47,7 @@ describe('weeklySummary', () => {
       ...on(['2026-03-09', '2026-03-12', '2026-03-15'], (i) => ({ sleepHours: 6 + 0.5 * i })),
     ];
     expect(weeklySummary(indexCheckIns(checkIns), 'sleepHours', '2026-03-15').sentence).toBe(
-      'Sleep this week averaged 6.5 hours, a little lower than the previous four weeks (7 hours).',
+      'Sleep this week: 6.5 hours, average of 3 check-ins, a little lower than the previous four weeks: 7 hours.',
     );
   });
 
@@ -58,11 +58,11 @@ describe('weeklySummary', () => {
     // Previous {2, 3, 4} = 3.
     const previousOnly = on(PREVIOUS_TEN.slice(0, 3), (i) => ({ mood: i === 0 ? 2 : i === 1 ? 3 : 4 }));
     expect(weeklySummary(indexCheckIns(previousOnly), 'mood', '2026-03-09').sentence).toBe(
-      'No mood check-ins yet this week. Over the previous four weeks mood averaged 3 (3 check-ins).',
+      'No mood check-ins yet this week. Over the previous four weeks: Okay (3 of 5), average of 3 check-ins.',
     );
     const oneThisWeek = [...on(PREVIOUS_TEN, () => ({})), aCheckIn('2026-03-10', { mood: 4 })];
     expect(weeklySummary(indexCheckIns(oneThisWeek), 'mood', TODAY).sentence).toBe(
-      'Mood this week so far: 4 from 1 check-in, too few to compare with the previous four weeks.',
+      'Mood this week so far: Good (4 of 5), from 1 check-in, too few to compare with the previous four weeks.',
     );
     // This week {4, 5} = 4.5 against only six earlier check-ins.
     const thinBaseline = [
@@ -72,8 +72,15 @@ describe('weeklySummary', () => {
     const summary = weeklySummary(indexCheckIns(thinBaseline), 'mood', TODAY);
     expect(summary.comparison).toBeNull();
     expect(summary.sentence).toBe(
-      'Mood this week averaged 4.5 (2 check-ins). The previous four weeks have too few check-ins (6) to compare.',
+      'Mood this week: Great (4.5 of 5), average of 2 check-ins. The previous four weeks have too few check-ins (6) to compare.',
     );
+  });
+
+  it('names a rating by its label, never as a bare number', () => {
+    // {2, 2, 3} = 2.3: nearest to 2, "Low".
+    const lowWeek = on(['2026-03-09', '2026-03-10', '2026-03-11'], (i) => ({ mood: i === 2 ? 3 : 2, stress: 4 }));
+    expect(weeklySummary(indexCheckIns(lowWeek), 'mood', TODAY).sentence).toMatch(/^Mood this week: Low \(2\.3 of 5\), average of 3 check-ins\./);
+    expect(weeklySummary(indexCheckIns(lowWeek), 'stress', TODAY).sentence).toMatch(/^Stress this week: High \(4 of 5\), average of 3 check-ins\./);
   });
 });
 

@@ -1,3 +1,4 @@
+import { Rating, RATING_SCALES, ratingLabel, RatingScale } from '../../check-in/domain';
 import { mean } from './basic-stats';
 import { CheckInIndex } from './check-in-index';
 import { CheckInMetric, METRIC_DEFINITIONS } from './check-in-metric';
@@ -48,6 +49,13 @@ export function compareMeans(current: number, baseline: number, similarWithin: n
   return size < 2 * similarWithin ? `a little ${direction}` : direction;
 }
 
+/** A mean as people read it: a rating by its label, "Low (2.3 of 5)"; hours as "6.5 hours". */
+function valueText(metric: CheckInMetric, unit: string | null, value: number): string {
+  const number = formatForDisplay(value);
+  if (unit) return `${number} ${unit}`;
+  return (RATING_SCALES as readonly string[]).includes(metric) ? `${ratingLabel(metric as RatingScale, Math.round(value) as Rating)} (${number} of 5)` : number;
+}
+
 /** This week (Monday to today) against the four weeks before it, in words, for the Today page. */
 export function weeklySummary(index: CheckInIndex, metric: CheckInMetric, today: string): WeeklySummary {
   const { label, unit, similarWithin } = METRIC_DEFINITIONS[metric];
@@ -55,8 +63,8 @@ export function weeklySummary(index: CheckInIndex, metric: CheckInMetric, today:
   const thisWeek = periodMean(index, metric, { start: toDay(monday), end: today });
   const previous = periodMean(index, metric, { start: toDay(monday - 28), end: toDay(monday - 1) });
   const name = label.toLowerCase();
-  const show = (value: number): string => (unit ? `${formatForDisplay(value)} ${unit}` : formatForDisplay(value));
-  const checkIns = (n: number): string => (n === 1 ? '1 check-in' : `${n} check-ins`);
+  const show = (value: number) => valueText(metric, unit, value);
+  const averageOf = (n: number): string => (n === 1 ? 'from 1 check-in' : `average of ${n} check-ins`);
   const summary = (comparison: WeeklyComparison | null, sentence: string): WeeklySummary => ({
     metric,
     thisWeek,
@@ -70,25 +78,21 @@ export function weeklySummary(index: CheckInIndex, metric: CheckInMetric, today:
       null,
       previous.mean === null
         ? `No ${name} check-ins this week or in the previous four weeks.`
-        : `No ${name} check-ins yet this week. Over the previous four weeks ${name} averaged ` +
-            `${show(previous.mean)} (${checkIns(previous.n)}).`,
+        : `No ${name} check-ins yet this week. Over the previous four weeks: ${show(previous.mean)}, ` +
+            `${averageOf(previous.n)}.`,
     );
   }
   if (thisWeek.n < MIN_THIS_WEEK) {
     return summary(
       null,
-      `${label} this week so far: ${show(thisWeek.mean)} from 1 check-in, too few to compare with the previous four weeks.`,
+      `${label} this week so far: ${show(thisWeek.mean)}, from 1 check-in, too few to compare with the previous four weeks.`,
     );
   }
-  const opening = `${label} this week averaged ${show(thisWeek.mean)}`;
+  const opening = `${label} this week: ${show(thisWeek.mean)}, ${averageOf(thisWeek.n)}`;
   if (previous.mean === null || previous.n < MIN_PREVIOUS_WEEKS) {
-    return summary(
-      null,
-      `${opening} (${checkIns(thisWeek.n)}). The previous four weeks have too few check-ins ` +
-        `(${previous.n}) to compare.`,
-    );
+    return summary(null, `${opening}. The previous four weeks have too few check-ins (${previous.n}) to compare.`);
   }
   const comparison = compareMeans(thisWeek.mean, previous.mean, similarWithin);
   const relation = comparison === 'about the same' ? 'about the same as' : `${comparison} than`;
-  return summary(comparison, `${opening}, ${relation} the previous four weeks (${show(previous.mean)}).`);
+  return summary(comparison, `${opening}, ${relation} the previous four weeks: ${show(previous.mean)}.`);
 }

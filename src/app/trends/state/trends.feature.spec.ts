@@ -142,7 +142,7 @@ describe('trendsFeature', () => {
       expect(summary.metric).toBe('mood');
       expect(summary.thisWeek.n).toBe(2);
       expect(summary.comparison).toBe('higher');
-      expect(summary.sentence).toContain('Mood this week averaged 5');
+      expect(summary.sentence).toContain('Mood this week: Great (5 of 5), average of 2 check-ins');
     });
   });
 });
