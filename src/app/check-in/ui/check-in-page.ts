@@ -96,7 +96,7 @@ export default class CheckInPage implements OnInit {
   /** What the form holds; it follows the stored check-in as `followStoredCheckIn` says. */
   protected readonly form = signal<CheckInForm | null>(null);
   /** Once open, the form stays on screen while the check-ins are read again. */
-  protected readonly loaded = computed(() => this.today() !== '' && (this.dayUnavailable() || this.form()?.day === this.targetDay()));
+  protected readonly loaded = computed(() => this.today() !== '' && ((this.dayProblem() !== null) || this.form()?.day === this.targetDay()));
   protected readonly draft = computed(() => this.form()?.draft ?? EMPTY_DRAFT);
   /**
    * The hours field's text. Text the browser cannot read as a number (NaN in the draft) keeps the
@@ -161,7 +161,7 @@ export default class CheckInPage implements OnInit {
     loadOlderCheckInsWhen(() => recentLoaded() && this.formStart() === null);
     effect(() => {
       const day = this.targetDay();
-      if (day !== '' && !this.dayUnavailable()) untracked(() => this.store.dispatch(CheckInFormActions.shown({ day })));
+      if (day !== '' && !(this.dayProblem() !== null)) untracked(() => this.store.dispatch(CheckInFormActions.shown({ day })));
     });
     effect(() => {
       const start = this.formStart();
