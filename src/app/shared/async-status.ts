@@ -5,6 +5,12 @@ export interface AsyncStatus {
 }
 
 export const IDLE: AsyncStatus = { status: 'idle', error: null };
+export const LOADING: AsyncStatus = { status: 'loading', error: null };
+export const SUCCESS: AsyncStatus = { status: 'success', error: null };
+
+export function failed(error: string): AsyncStatus {
+  return { status: 'error', error };
+}
 
 /** The cause and the remedy, in the user's words, whenever a write fails for lack of space. */
 export function storageFullMessage(): string {

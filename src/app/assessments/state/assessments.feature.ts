@@ -1,6 +1,6 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 // Single modules, not the domain's index: Today registers this slice and needs no scoring.
 import { AssessmentDraft, withAnswer } from '../domain/assessment-draft';
 import { AssessmentPreferences, DEFAULT_PREFERENCES, PROFESSION_MAX_LENGTH } from '../domain/assessment-preferences';
@@ -52,9 +52,6 @@ export const initialAssessmentsState: AssessmentsState = resultsAdapter.getIniti
   recentlyDeleted: null,
 });
 
-const LOADING: AsyncStatus = { status: 'loading', error: null };
-const SUCCESS: AsyncStatus = { status: 'success', error: null };
-const failed = (error: string): AsyncStatus => ({ status: 'error', error });
 
 const withPreferences = (state: AssessmentsState, change: Partial<AssessmentPreferences>): AssessmentsState => ({
   ...state,

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import { CheckIn } from '../domain/check-in';
 import { StoredCheckInDraft } from '../domain/stored-check-in-draft';
 import { CheckInDraftsDbActions } from './check-in-drafts-db.actions';
@@ -41,18 +41,18 @@ export const checkInFormFeature = createFeature({
     initialCheckInFormState,
     on(CheckInFormActions.shown, (state, { day }): CheckInFormState => ({
       ...state,
-      draftRead: { day, status: { status: 'loading', error: null }, draft: null },
+      draftRead: { day, status: LOADING, draft: null },
       draftSave: IDLE,
       conflict: null,
     })),
     on(CheckInDraftsDbActions.loadSucceeded, (state, { day, draft }): CheckInFormState =>
-      state.draftRead?.day === day ? { ...state, draftRead: { day, status: { status: 'success', error: null }, draft } } : state,
+      state.draftRead?.day === day ? { ...state, draftRead: { day, status: SUCCESS, draft } } : state,
     ),
     on(CheckInDraftsDbActions.loadFailed, (state, { day, error }): CheckInFormState =>
-      state.draftRead?.day === day ? { ...state, draftRead: { day, status: { status: 'error', error }, draft: null } } : state,
+      state.draftRead?.day === day ? { ...state, draftRead: { day, status: failed(error), draft: null } } : state,
     ),
-    on(CheckInDraftsDbActions.saveSucceeded, (state): CheckInFormState => ({ ...state, draftSave: { status: 'success', error: null } })),
-    on(CheckInDraftsDbActions.saveFailed, (state, { error }): CheckInFormState => ({ ...state, draftSave: { status: 'error', error } })),
+    on(CheckInDraftsDbActions.saveSucceeded, (state): CheckInFormState => ({ ...state, draftSave: SUCCESS })),
+    on(CheckInDraftsDbActions.saveFailed, (state, { error }): CheckInFormState => ({ ...state, draftSave: failed(error) })),
     on(CheckInPageActions.formSubmitted, CheckInFormActions.keepTheirsChosen, (state): CheckInFormState => ({ ...state, conflict: null })),
     on(CheckInsDbActions.saveConflicted, (state, { day, theirs }): CheckInFormState => ({ ...state, conflict: { day, theirs } })),
     on(CheckInsDbActions.saveSucceeded, (state, { checkIn }): CheckInFormState => ({ ...state, conflict: null, savedHere: checkIn })),

@@ -1,7 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { settingsFeature } from '../../settings';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import { CheckIn, Tag } from '../domain/check-in';
 import { CheckInPreferences, DEFAULT_CHECK_IN_PREFERENCES, isReminderDue } from '../domain/check-in-preferences';
 import { recentDays } from '../domain/recent-days';
@@ -69,9 +69,6 @@ export const initialCheckInState: CheckInState = {
   preferencesSave: IDLE,
 };
 
-const LOADING: AsyncStatus = { status: 'loading', error: null };
-const SUCCESS: AsyncStatus = { status: 'success', error: null };
-const failed = (error: string): AsyncStatus => ({ status: 'error', error });
 
 const checkInSelectors = checkInAdapter.getSelectors();
 const tagSelectors = tagAdapter.getSelectors();

@@ -1,6 +1,6 @@
 import { createReducer, on } from '@ngrx/store';
 import { Rating } from '../../check-in';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import type { DaylioImportPreview } from '../domain/daylio/daylio-import';
 import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
@@ -36,7 +36,6 @@ const initialState: DaylioImportState = {
   importStatus: IDLE,
   imported: null,
 };
-const working = { status: 'loading', error: null } as const;
 
 export const daylioReducer = createReducer(
   initialState,
@@ -47,18 +46,18 @@ export const daylioReducer = createReducer(
     ...initialState,
     fileName,
     text,
-    previewStatus: working,
+    previewStatus: LOADING,
     previewProgress: 0,
   })),
   on(DaylioImportActions.fileUnreadable, (_, { fileName, error }): DaylioImportState => ({
     ...initialState,
     fileName,
-    previewStatus: { status: 'error', error },
+    previewStatus: failed(error),
   })),
   on(DaylioImportActions.moodsMapped, (state, { customMoods }): DaylioImportState => ({
     ...state,
     customMoods,
-    previewStatus: working,
+    previewStatus: LOADING,
     previewProgress: 0,
   })),
   on(DaylioPreviewActions.progressed, (state, { fraction }): DaylioImportState =>
@@ -67,30 +66,30 @@ export const daylioReducer = createReducer(
   on(DaylioPreviewActions.succeeded, (state, { preview }): DaylioImportState => ({
     ...state,
     preview,
-    previewStatus: { status: 'success', error: null },
+    previewStatus: SUCCESS,
     previewProgress: null,
   })),
   on(DaylioPreviewActions.rejected, (state, { error }): DaylioImportState => ({
     ...state,
     text: null,
     preview: null,
-    previewStatus: { status: 'error', error },
+    previewStatus: failed(error),
     previewProgress: null,
   })),
   on(DaylioPreviewActions.failed, (state, { error }): DaylioImportState => ({
     ...state,
     preview: null,
-    previewStatus: { status: 'error', error },
+    previewStatus: failed(error),
     previewProgress: null,
   })),
-  on(DaylioImportActions.importConfirmed, (state): DaylioImportState => ({ ...state, importStatus: working })),
+  on(DaylioImportActions.importConfirmed, (state): DaylioImportState => ({ ...state, importStatus: LOADING })),
   on(DaylioImportDbActions.importSucceeded, (_, { checkIns, entries, tags }): DaylioImportState => ({
     ...initialState,
-    importStatus: { status: 'success', error: null },
+    importStatus: SUCCESS,
     imported: { checkIns: checkIns.length, entries: entries.length, tags: tags.length },
   })),
   on(DaylioImportDbActions.importFailed, (state, { error }): DaylioImportState => ({
     ...state,
-    importStatus: { status: 'error', error },
+    importStatus: failed(error),
   })),
 );

@@ -1,11 +1,10 @@
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { IDLE, LOADING } from '../../shared/async-status';
 import { draftFromEntry, emptyJournalDraft, isDraftDirty } from '../domain/journal-draft';
 import { JournalEntry } from '../domain/journal-entry';
 import { validateJournalDraft } from '../domain/journal-entry-rules';
 import { keepBoth, SaveConflictChoice } from '../domain/journal-save-conflict';
 import type { JournalEditorState } from './journal-editor.reducer';
 
-const LOADING: AsyncStatus = { status: 'loading', error: null };
 
 /**
  * A save starts only once the draft passes the rules; else the problems are shown. While the user

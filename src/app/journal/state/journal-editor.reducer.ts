@@ -1,6 +1,6 @@
 import { createReducer, on } from '@ngrx/store';
 import { FieldIssue, TagsDbActions } from '../../check-in';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import { draftFromEntry, isDraftOutdated, JournalDraft } from '../domain/journal-draft';
 import { JournalEntry } from '../domain/journal-entry';
 import { JournalField, validateJournalDraft } from '../domain/journal-entry-rules';
@@ -62,10 +62,10 @@ export const initialEditorState: JournalEditorState = {
 
 export const editorReducer = createReducer(
   initialEditorState,
-  on(JournalEditorActions.opened, (): JournalEditorState => ({ ...initialEditorState, open: { status: 'loading', error: null } })),
+  on(JournalEditorActions.opened, (): JournalEditorState => ({ ...initialEditorState, open: LOADING })),
   on(JournalDbActions.editorLoadSucceeded, (state, { entry, draft, restoredFrom, draftKey }): JournalEditorState => ({
     ...state,
-    open: { status: 'success', error: null },
+    open: SUCCESS,
     stored: entry,
     expected: entry,
     draft,
@@ -75,7 +75,7 @@ export const editorReducer = createReducer(
     restoredFrom,
     lastAutosavedAt: restoredFrom,
   })),
-  on(JournalDbActions.editorLoadFailed, (state, { error }): JournalEditorState => ({ ...state, open: { status: 'error', error } })),
+  on(JournalDbActions.editorLoadFailed, (state, { error }): JournalEditorState => ({ ...state, open: failed(error) })),
   on(JournalEditorActions.draftChanged, (state, { draft }): JournalEditorState => ({
     ...state,
     draft,
@@ -84,10 +84,10 @@ export const editorReducer = createReducer(
   })),
   on(JournalDbActions.draftAutosaveSucceeded, (state, { savedAt }): JournalEditorState => ({
     ...state,
-    autosave: { status: 'success', error: null },
+    autosave: SUCCESS,
     lastAutosavedAt: savedAt,
   })),
-  on(JournalDbActions.draftAutosaveFailed, (state, { error }): JournalEditorState => ({ ...state, autosave: { status: 'error', error } })),
+  on(JournalDbActions.draftAutosaveFailed, (state, { error }): JournalEditorState => ({ ...state, autosave: failed(error) })),
   on(JournalEditorActions.saveClicked, (state): JournalEditorState => startSave(state)),
   on(JournalEditorActions.saveConflictResolved, (state, { keep }): JournalEditorState => resolveSaveConflict(state, keep)),
   on(JournalDbActions.entrySaveSucceeded, (state, { entry }): JournalEditorState => ({
@@ -99,9 +99,9 @@ export const editorReducer = createReducer(
     draft: draftFromEntry(entry),
     restoredFrom: null,
     lastAutosavedAt: null,
-    save: { status: 'success', error: null },
+    save: SUCCESS,
   })),
-  on(JournalDbActions.entrySaveFailed, (state, { error }): JournalEditorState => ({ ...state, save: { status: 'error', error } })),
+  on(JournalDbActions.entrySaveFailed, (state, { error }): JournalEditorState => ({ ...state, save: failed(error) })),
   on(JournalDbActions.entrySaveConflicted, (state, { theirs }): JournalEditorState => ({ ...state, save: IDLE, conflict: { theirs } })),
   on(JournalElsewhereActions.entriesChanged, (state, { entries, removedIds }): JournalEditorState => {
     const id = state.stored?.id;
@@ -112,8 +112,8 @@ export const editorReducer = createReducer(
     state.stored ? takeInEntryElsewhere(state, entries.find((entry) => entry.id === state.stored?.id) ?? null) : state,
   ),
   on(JournalEditorActions.discardClicked, (state): JournalEditorState => discardEdits(state)),
-  on(JournalDbActions.draftDiscardSucceeded, (state): JournalEditorState => ({ ...state, discard: { status: 'success', error: null } })),
-  on(JournalDbActions.draftDiscardFailed, (state, { error }): JournalEditorState => ({ ...state, discard: { status: 'error', error } })),
+  on(JournalDbActions.draftDiscardSucceeded, (state): JournalEditorState => ({ ...state, discard: SUCCESS })),
+  on(JournalDbActions.draftDiscardFailed, (state, { error }): JournalEditorState => ({ ...state, discard: failed(error) })),
   on(JournalEditorActions.tagCreated, (state, { tag }): JournalEditorState => ({
     ...state,
     draft: state.draft && { ...state.draft, tagIds: [...state.draft.tagIds, tag.id] },

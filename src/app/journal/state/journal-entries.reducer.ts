@@ -1,6 +1,6 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createReducer, on } from '@ngrx/store';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import { JournalEntry } from '../domain/journal-entry';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
@@ -24,12 +24,12 @@ export const entriesReducer = createReducer(
   initialState,
   on(JournalDbActions.loadRequested, JournalPageActions.retryClicked, (state): JournalEntriesState => ({
     ...state,
-    load: { status: 'loading', error: null },
+    load: LOADING,
   })),
   on(JournalDbActions.loadSucceeded, (state, { entries }): JournalEntriesState =>
-    entryAdapter.setAll(entries, { ...state, load: { status: 'success', error: null } }),
+    entryAdapter.setAll(entries, { ...state, load: SUCCESS }),
   ),
-  on(JournalDbActions.loadFailed, (state, { error }): JournalEntriesState => ({ ...state, load: { status: 'error', error } })),
+  on(JournalDbActions.loadFailed, (state, { error }): JournalEntriesState => ({ ...state, load: failed(error) })),
   on(JournalDbActions.entrySaveSucceeded, (state, { entry }): JournalEntriesState =>
     entryAdapter.upsertOne(entry, { ...state, lastSavedId: entry.id }),
   ),

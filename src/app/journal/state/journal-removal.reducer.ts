@@ -1,5 +1,5 @@
 import { createReducer, on } from '@ngrx/store';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import { JournalEntry } from '../domain/journal-entry';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalEntryPageActions } from './journal-entry-page.actions';
@@ -16,20 +16,18 @@ export interface JournalRemovalState {
 }
 
 const initialState: JournalRemovalState = { status: IDLE, deleted: null, restoredId: null, changedElsewhereId: null };
-const working = { status: 'loading', error: null } as const;
-const done = { status: 'success', error: null } as const;
 
 export const removalReducer = createReducer(
   initialState,
-  on(JournalEntryPageActions.deleteClicked, (): JournalRemovalState => ({ ...initialState, status: working })),
-  on(JournalDbActions.entryDeleteSucceeded, (_, { entry }): JournalRemovalState => ({ ...initialState, status: done, deleted: entry })),
+  on(JournalEntryPageActions.deleteClicked, (): JournalRemovalState => ({ ...initialState, status: LOADING })),
+  on(JournalDbActions.entryDeleteSucceeded, (_, { entry }): JournalRemovalState => ({ ...initialState, status: SUCCESS, deleted: entry })),
   on(JournalDbActions.entryDeleteConflicted, (_, { id, entry }): JournalRemovalState => ({
     ...initialState,
     changedElsewhereId: entry ? id : null,
   })),
-  on(JournalDbActions.entryDeleteFailed, (_, { error }): JournalRemovalState => ({ ...initialState, status: { status: 'error', error } })),
-  on(JournalPageActions.undoDeleteClicked, (state): JournalRemovalState => ({ ...state, status: working })),
-  on(JournalDbActions.entryRestoreSucceeded, (_, { entry }): JournalRemovalState => ({ ...initialState, status: done, restoredId: entry.id })),
-  on(JournalDbActions.entryRestoreFailed, (state, { error }): JournalRemovalState => ({ ...state, status: { status: 'error', error } })),
+  on(JournalDbActions.entryDeleteFailed, (_, { error }): JournalRemovalState => ({ ...initialState, status: failed(error) })),
+  on(JournalPageActions.undoDeleteClicked, (state): JournalRemovalState => ({ ...state, status: LOADING })),
+  on(JournalDbActions.entryRestoreSucceeded, (_, { entry }): JournalRemovalState => ({ ...initialState, status: SUCCESS, restoredId: entry.id })),
+  on(JournalDbActions.entryRestoreFailed, (state, { error }): JournalRemovalState => ({ ...state, status: failed(error) })),
   on(JournalUndoActions.windowClosed, (state): JournalRemovalState => ({ ...state, deleted: null })),
 );

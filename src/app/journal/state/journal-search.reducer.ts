@@ -1,5 +1,5 @@
 import { createReducer, on } from '@ngrx/store';
-import { AsyncStatus, IDLE } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import type { JournalSearchHit } from '../domain/journal-search';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalSearchActions } from './journal-search.actions';
@@ -24,7 +24,6 @@ export interface JournalSearchState {
 export const SEARCH_PAGE_SIZE = 10;
 
 const initialState: JournalSearchState = { criteria: null, hits: [], total: 0, limit: SEARCH_PAGE_SIZE, status: IDLE };
-const LOADING: AsyncStatus = { status: 'loading', error: null };
 
 export const searchReducer = createReducer(
   initialState,
@@ -40,7 +39,7 @@ export const searchReducer = createReducer(
     ...state,
     hits: results.hits,
     total: results.total,
-    status: { status: 'success', error: null },
+    status: SUCCESS,
   })),
-  on(JournalDbActions.searchFailed, (state, { error }): JournalSearchState => ({ ...state, hits: [], total: 0, status: { status: 'error', error } })),
+  on(JournalDbActions.searchFailed, (state, { error }): JournalSearchState => ({ ...state, hits: [], total: 0, status: failed(error) })),
 );

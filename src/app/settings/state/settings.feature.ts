@@ -1,5 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { AsyncStatus } from '../../shared/async-status';
+import { AsyncStatus, failed, IDLE, LOADING, SUCCESS } from '../../shared/async-status';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings';
 import { SettingsDbActions } from './settings-db.actions';
 import { SettingsPageActions } from './settings-page.actions';
@@ -18,11 +18,9 @@ export interface SettingsState {
 const initialState: SettingsState = {
   settings: DEFAULT_SETTINGS,
   chosenBeforeLoad: {},
-  load: { status: 'idle', error: null },
-  save: { status: 'idle', error: null },
+  load: IDLE,
+  save: IDLE,
 };
-
-const saving = { status: 'loading', error: null } as const;
 
 function choose(state: SettingsState, choice: Partial<Settings>): SettingsState {
   const beforeLoad = state.load.status === 'idle' || state.load.status === 'loading';
@@ -30,7 +28,7 @@ function choose(state: SettingsState, choice: Partial<Settings>): SettingsState 
     ...state,
     settings: { ...state.settings, ...choice },
     chosenBeforeLoad: beforeLoad ? { ...state.chosenBeforeLoad, ...choice } : state.chosenBeforeLoad,
-    save: saving,
+    save: LOADING,
   };
 }
 
@@ -38,19 +36,19 @@ export const settingsFeature = createFeature({
   name: 'settings',
   reducer: createReducer(
     initialState,
-    on(SettingsDbActions.loadRequested, (state): SettingsState => ({ ...state, load: { status: 'loading', error: null } })),
+    on(SettingsDbActions.loadRequested, (state): SettingsState => ({ ...state, load: LOADING })),
     on(SettingsDbActions.loadSucceeded, (state, { settings }): SettingsState => ({
       ...state,
       settings: { ...settings, ...state.chosenBeforeLoad },
       chosenBeforeLoad: {},
-      load: { status: 'success', error: null },
+      load: SUCCESS,
     })),
-    on(SettingsDbActions.loadFailed, (state, { error }): SettingsState => ({ ...state, load: { status: 'error', error } })),
+    on(SettingsDbActions.loadFailed, (state, { error }): SettingsState => ({ ...state, load: failed(error) })),
     on(SettingsPageActions.themeChosen, (state, { theme }): SettingsState => choose(state, { theme })),
     on(SettingsPageActions.regionChosen, (state, { region }): SettingsState => choose(state, { region })),
     on(SettingsPageActions.dayStartHourChosen, (state, { dayStartHour }): SettingsState => choose(state, { dayStartHour })),
-    on(SettingsDbActions.saveSucceeded, (state): SettingsState => ({ ...state, save: { status: 'success', error: null } })),
-    on(SettingsDbActions.saveFailed, (state, { error }): SettingsState => ({ ...state, save: { status: 'error', error } })),
+    on(SettingsDbActions.saveSucceeded, (state): SettingsState => ({ ...state, save: SUCCESS })),
+    on(SettingsDbActions.saveFailed, (state, { error }): SettingsState => ({ ...state, save: failed(error) })),
   ),
   extraSelectors: ({ selectSettings }) => ({
     selectTheme: createSelector(selectSettings, (s) => s.theme),
