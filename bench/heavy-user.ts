@@ -9,6 +9,7 @@ import { INSTRUMENTS } from '../src/app/assessments/domain/instruments/registry'
 import type { StoredAssessment } from '../src/app/assessments/domain/stored-assessment';
 import { GRATITUDE_PROMPTS } from '../src/app/journal/domain/prompts/gratitude';
 import { THREE_GOOD_THINGS_PROMPTS } from '../src/app/journal/domain/prompts/three-good-things';
+import { REVISION_FIELD, revisionToken } from '../src/app/core/db/revision';
 
 const PROMPTS = [...GRATITUDE_PROMPTS, ...THREE_GOOD_THINGS_PROMPTS];
 import { between, pick, seededRandom } from './random';
@@ -101,9 +102,9 @@ export function buildHeavyUser(seed = 2026, lastDay = '2026-11-28'): HeavyUser {
   return {
     stores: {
       assessments: assessments.map((a) => ({ k: a.id, v: a, instrumentId: a.instrumentId, takenAt: a.takenAt })),
-      checkins: checkIns.map((c) => ({ k: c.day, v: c })),
+      checkins: checkIns.map((c) => ({ k: c.day, v: c, [REVISION_FIELD]: revisionToken(c.updatedAt) })),
       tags: tags.map((t) => ({ k: t.id, v: t })),
-      journal: journal.map((e) => ({ k: e.id, v: e, createdAt: e.createdAt })),
+      journal: journal.map((e) => ({ k: e.id, v: e, createdAt: e.createdAt, [REVISION_FIELD]: revisionToken(e.updatedAt) })),
     },
     counts: { checkins: checkIns.length, tags: tags.length, journal: journal.length, assessments: assessments.length },
     journalWords: WORDS,

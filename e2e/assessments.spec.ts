@@ -2,6 +2,7 @@ import { expect, Locator, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 
 const PHONE = { width: 390, height: 844 };
+const WIDE = { width: 1280, height: 800 };
 
 // These journeys are about answering, scoring and safety, not offline use (offline.spec.ts covers
 // that). Without the service worker, its first-visit prefetch cannot hold up lazy routes on a busy machine.
@@ -130,6 +131,48 @@ test.describe('on a phone, one question per screen', () => {
   });
 });
 
+test.describe('on a wide screen, every question on one page', () => {
+  test.use({ viewport: WIDE });
+
+  for (const [id, scored] of [
+    ['phq-9', 9],
+    ['gad-7', 7],
+  ] as const) {
+    test(`${id}: one click on Review answers reviews, with the optional difficulty question left blank`, async ({ page }) => {
+      await page.goto(`/assess/${id}/take`);
+      for (let n = 1; n <= scored; n++) await answer(page, n, 'Not at all');
+      await page.getByRole('button', { name: 'Review answers' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Review your ${id.toUpperCase()} answers$`) })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
+    });
+  }
+
+  test('CBI with two personal items answered: one click reviews, and the review says what each scale needs', async ({ page }) => {
+    await page.goto('/assess/cbi/take');
+    await answer(page, 1, 'Often');
+    await answer(page, 2, 'Sometimes');
+    await page.getByRole('button', { name: 'Review answers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review your CBI answers' })).toBeVisible();
+    const missing = page.getByRole('region', { name: 'No scale can be scored yet' });
+    await expect(missing).toBeVisible();
+    await expect(missing.getByRole('listitem').filter({ hasText: 'Personal burnout' })).toHaveText(
+      'Personal burnout: 1 more answer gives a score (4 unanswered)',
+    );
+    await expect(missing.getByRole('listitem').filter({ hasText: 'Work-related burnout' })).toHaveText(
+      'Work-related burnout: 4 more answers give a score (7 unanswered)',
+    );
+    await expect(page.getByText(/questions still need an answer/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'See my result' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'CBI review, no scale scored');
+
+    await page.getByRole('link', { name: /^Question 3:/ }).click();
+    await answer(page, 3, 'Seldom');
+    await page.getByRole('button', { name: 'Review answers' }).click();
+    await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
+    await expect(page.getByText('Work-related burnout: 4 more answers give a score (7 unanswered)')).toBeVisible();
+  });
+});
+
 test('CBI: three scale scores, each with its band and source', async ({ page }) => {
   await page.goto('/assess/cbi');
   await page.getByRole('link', { name: 'Start the CBI' }).click();
@@ -148,34 +191,47 @@ test('CBI: three scale scores, each with its band and source', async ({ page }) 
   await expectNoAxeViolations(page, 'CBI result');
 });
 
-test('WHO-5 by keyboard alone: digits choose, Enter moves on, and the result suggests the PHQ-9', async ({ page }) => {
-  await page.goto('/assess/who-5');
-  const start = page.getByRole('link', { name: 'Start the WHO-5' });
-  for (let presses = 0; presses < 40 && !(await start.evaluate((el) => el === document.activeElement)); presses++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(start).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(question(page, 1)).toBeVisible();
-
-  // Option 5 is "Some of the time" (1 point): 5 × 1 × 4 = 20, in the range that suggests the PHQ-9.
-  for (let n = 1; n <= 5; n++) {
-    await page.keyboard.press('5');
-    await expect(question(page, n).getByRole('radio', { name: 'Some of the time' })).toBeChecked();
+for (const [screen, viewport] of [
+  ['a wide screen', WIDE],
+  ['a phone', PHONE],
+] as const) {
+  test(`WHO-5 by keyboard alone on ${screen}: digits choose, Enter moves on, and the result suggests the PHQ-9`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/assess/who-5');
+    const start = page.getByRole('link', { name: 'Start the WHO-5' });
+    for (let presses = 0; presses < 40 && !(await start.evaluate((el) => el === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(start).toBeFocused();
     await page.keyboard.press('Enter');
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Review your WHO-5 answers' })).toBeVisible();
-  const submit = page.getByRole('button', { name: 'See my result' });
-  for (let presses = 0; presses < 20 && !(await submit.evaluate((el) => el === document.activeElement)); presses++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(submit).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Your WHO-5 result' })).toBeVisible();
-  await expect(page.locator('.value')).toHaveText('20');
-  await expect(page.getByText('Very low well-being')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Take the PHQ-9' })).toBeVisible();
-});
+    await expect(question(page, 1)).toBeVisible();
+    await expect(page).toHaveTitle('Questions · Tend');
+
+    // Option 5 is "Some of the time" (1 point): 5 × 1 × 4 = 20, in the range that suggests the PHQ-9.
+    for (let n = 1; n <= 5; n++) {
+      await page.keyboard.press('5');
+      const chosen = question(page, n).getByRole('radio', { name: 'Some of the time' });
+      await expect(chosen).toBeChecked();
+      await expect(chosen).toBeFocused();
+      await page.keyboard.press('Enter');
+      if (n < 5) await expect(question(page, n + 1).getByRole('radio').first()).toBeFocused();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Review your WHO-5 answers' })).toBeVisible();
+    await expect(page).toHaveTitle('Review answers · Tend');
+    const submit = page.getByRole('button', { name: 'See my result' });
+    for (let presses = 0; presses < 20 && !(await submit.evaluate((el) => el === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(submit).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your WHO-5 result' })).toBeVisible();
+    await expect(page.locator('.value')).toHaveText('20');
+    await expect(page.getByText('Very low well-being')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Take the PHQ-9' })).toBeVisible();
+    // Browser history keeps titles: they do not say which questionnaire was taken.
+    await expect(page).toHaveTitle('Result · Tend');
+  });
+}
 
 test('history: the change since last time, delete with confirmation, and undo', async ({ page }) => {
   for (const option of ['Most of the time', 'Some of the time']) {
@@ -211,6 +267,10 @@ test('ProQOL names the profession given; AUDIT-C skips questions 2 and 3 after "
   await page.getByLabel('Your profession (optional)').fill('nurse');
   await page.getByRole('link', { name: 'Start the ProQOL 5' }).click();
   await expect(question(page, 7)).toContainText('my life as a nurse.');
+  await page.goto('/assess/proqol-5');
+  const site = page.getByRole('link', { name: /proqol\.org/ });
+  await expect(site).toHaveAttribute('href', 'https://proqol.org/');
+  await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
 
   await page.goto('/assess/audit-c');
   await page.getByRole('radio', { name: 'Female' }).check();

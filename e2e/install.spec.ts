@@ -52,3 +52,24 @@ test('the manifest is complete: ids, colours, icons incl. maskable, shortcuts', 
     expect(status, src).toBe(200);
   }
 });
+
+test('"Not now" on Today hides the install card, and it stays hidden after a reload', async ({ page }) => {
+  const offerInstall = () =>
+    page.evaluate(() => {
+      const offer = { prompt: () => Promise.resolve(), userChoice: Promise.resolve({ outcome: 'dismissed' }) };
+      dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), offer));
+    });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await offerInstall();
+  const card = page.getByRole('region', { name: 'Install Tend' });
+  await expect(card.getByRole('button', { name: 'Install' })).toBeVisible();
+  await card.getByRole('button', { name: 'Not now' }).click();
+  await expect(card).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await offerInstall();
+  await page.waitForTimeout(500);
+  await expect(card).toHaveCount(0);
+});

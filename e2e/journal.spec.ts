@@ -138,6 +138,16 @@ test('delete is real, and Undo puts the entry back', async ({ page }) => {
   await expect(page.getByText('No entries yet')).toBeVisible();
 });
 
+for (const id of ['__proto__', 'constructor', 'toString']) {
+  test(`a link to /journal/${id} says the entry is not found`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/journal/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Entry not found' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
 test('a Daylio export imports check-ins, tags and notes; another file is refused and nothing is stored', async ({ page }) => {
   await page.goto('/journal/import');
   const file = page.getByLabel('Daylio CSV export');

@@ -13,10 +13,10 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * Opens Trends once so the app creates and migrates the database, then writes `DAYS` check-ins
  * ending today straight into its `checkins` store, in the repositories' `{ k, v }` layout.
  */
-async function seedCheckIns(page: Page): Promise<void> {
+async function seedCheckIns(page: Page, tag?: string): Promise<void> {
   await page.goto('/trends');
   await expect(page.locator('tend-trends-page[data-state="ready"]')).toBeAttached({ timeout: READY_MS });
-  await page.evaluate(async (count) => {
+  await page.evaluate(async ({ count, tag }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('tend');
       request.onsuccess = () => resolve(request.result);
@@ -25,7 +25,8 @@ async function seedCheckIns(page: Page): Promise<void> {
     const pad = (n: number) => String(n).padStart(2, '0');
     const shifts = ['day', 'evening', 'night', 'call24', 'off'];
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('checkins', 'readwrite');
+      const tx = db.transaction(['checkins', 'tags'], 'readwrite');
+      if (tag) tx.objectStore('tags').put({ k: 'tag-1', v: { id: 'tag-1', name: tag, archived: false } });
       for (let i = 0; i < count; i++) {
         const date = new Date();
         date.setDate(date.getDate() - i);
@@ -41,7 +42,7 @@ async function seedCheckIns(page: Page): Promise<void> {
           sleepQuality: ((i + 3) % 5) + 1,
           hoursWorked: i % 5 === 4 ? 0 : 8 + (i % 3) * 2,
           shift: shifts[i % 5],
-          tagIds: [],
+          tagIds: tag && i % 2 ? ['tag-1'] : [],
           note: '',
           createdAt: stamp,
           updatedAt: stamp,
@@ -52,7 +53,7 @@ async function seedCheckIns(page: Page): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, DAYS);
+  }, { count: DAYS, tag });
 }
 
 const trendsPage = (page: Page) => page.locator('tend-trends-page');
@@ -212,4 +213,20 @@ test('chart.js loads with Trends, and not with Today even once the other screens
 
   await trendsLink.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible();
+});
+
+test('on a phone, the by-tag table and its caption fit the card, even with a long tag name', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await seedCheckIns(page, 'Interdisciplinary');
+  await openTrends(page);
+  const card = page.locator('tend-group-means-table').filter({ has: page.getByRole('heading', { name: 'By tag' }) });
+  await expect(card.getByRole('rowheader', { name: 'Interdisciplinary' })).toBeVisible();
+  const region = card.getByRole('region');
+  const fits = await region.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const caption = el.querySelector('caption')!.getBoundingClientRect();
+    return { overflow: el.scrollWidth - el.clientWidth, captionPastEdge: caption.right - box.right };
+  });
+  expect(fits.overflow).toBeLessThanOrEqual(0);
+  expect(fits.captionPastEdge).toBeLessThanOrEqual(0);
 });

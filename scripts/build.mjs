@@ -22,7 +22,7 @@ const LAZY_CHUNK_MAX_BYTES = 245_000;
 /** The first screen's budget: index.html's scripts and styles and what they import statically, gzip. */
 const FIRST_SCREEN_MAX_GZIP_BYTES = 120 * 1024;
 
-const SERVICE_WORKER_FILES = new Set(['ngsw-worker.js', 'safety-worker.js', 'worker-basic.min.js']);
+const SERVICE_WORKER_FILES = new Set(['tend-worker.js', 'ngsw-worker.js', 'safety-worker.js', 'worker-basic.min.js']);
 
 /** Lazy chunks (scripts index.html does not load) over `maxBytes`, with their sizes. */
 function oversizedLazyChunks(browserDir, maxBytes = LAZY_CHUNK_MAX_BYTES) {

@@ -1,6 +1,7 @@
 // Serves the production build like any static host would, on loopback only: gzip, long caching
-// for hashed files, and index.html for app routes so that deep links work on the first visit.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// for hashed files, index.html for app routes so that deep links work on the first visit, and the
+// security headers a host should send.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -29,6 +30,23 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/**
+ * index.html's own policy, plus what only a header can say: no site may frame Tend (a `<meta>`
+ * policy ignores frame-ancestors).
+ */
+const pagePolicy = readFileSync(join(root, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+if (!pagePolicy) {
+  console.error(`${root}/index.html has no Content-Security-Policy.`);
+  process.exit(1);
+}
+const SECURITY_HEADERS = {
+  'content-security-policy': `${pagePolicy}; frame-ancestors 'none'`,
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** Throws URIError for a path that is not valid percent-encoding. */
 function fileFor(urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, path);
@@ -39,18 +57,24 @@ function fileFor(urlPath) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);
-  const file = fileFor(url.pathname);
+  let file;
+  try {
+    file = fileFor(url.pathname);
+  } catch (error) {
+    if (!(error instanceof URIError)) throw error;
+    res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
   if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('Not found');
     return;
   }
   const ext = extname(file);
   const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(file);
   const headers = {
+    ...SECURITY_HEADERS,
     'content-type': TYPES[ext] ?? 'application/octet-stream',
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
   };
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   if (gzip) headers['content-encoding'] = 'gzip';

@@ -5,8 +5,10 @@ import { RenderOnNavigation } from './core/shell/render-on-navigation';
 import { Shell } from './core/shell/shell';
 import { InstallPrompt } from './core/install/install-prompt';
 import { RouteWarmUp } from './core/preload/route-warm-up';
+import { StoragePersistence } from './core/storage/storage-persistence';
 import { Theme } from './core/theme/theme';
 import { AppUpdates } from './core/updates/app-updates';
+import { whenIdle } from './shared/scheduling/when-idle';
 import { settingsFeature } from './settings';
 import { SettingsPersistence } from './settings/state/settings-persistence';
 
@@ -27,7 +29,8 @@ export class App {
       // Until stored settings arrive, keep what restore() applied rather than flashing back to system.
       if (loaded().status === 'success') theme.apply(chosen());
     });
-    // The service worker runs only in production builds, where the build writes ngsw-worker.js.
+    // The service worker runs only in production builds, where the build writes ngsw-worker.js
+    // (which public/tend-worker.js wraps).
     if (!isDevMode()) inject(AppUpdates).start();
     inject(InstallPrompt).start();
     inject(HeadingFocus).start();
@@ -36,5 +39,8 @@ export class App {
     // Reading the settings opens the database, which Today needs first: start now, while the
     // router resolves Today's route, rather than after the first render.
     inject(SettingsPersistence).start();
+    // A start that writes nothing would not find out that storage is full: check once it is quiet.
+    const storage = inject(StoragePersistence);
+    whenIdle(() => void import('./core/storage/storage-check').then((m) => m.checkStorageFull(storage)), 5000);
   }
 }

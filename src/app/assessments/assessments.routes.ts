@@ -5,10 +5,8 @@ import { provideAssessmentsPagesState } from './state/provide-assessments-pages-
 /** Only known instrument ids match; anything else falls through to "Page not found". */
 const knownInstrument: CanMatchFn = (_route, segments: UrlSegment[]) => findInstrument(segments[0]?.path ?? '') !== undefined;
 
-const titled =
-  (title: (shortTitle: string) => string): ResolveFn<string> =>
-  (route: ActivatedRouteSnapshot) =>
-    title(findInstrument(route.paramMap.get('id') ?? '')?.shortTitle ?? '');
+const instrumentName: ResolveFn<string> = (route: ActivatedRouteSnapshot) =>
+  findInstrument(route.paramMap.get('id') ?? '')?.shortTitle ?? '';
 
 export default [
   {
@@ -19,31 +17,33 @@ export default [
       {
         path: ':id',
         canMatch: [knownInstrument],
-        title: titled((name) => name),
+        title: instrumentName,
         loadComponent: () => import('./ui/instrument-page'),
       },
+      // Browser history keeps every page's title and address. The address names the instrument,
+      // as links and shortcuts need; titles of pages with answers or results do not.
       {
         path: ':id/take',
         canMatch: [knownInstrument],
-        title: titled((name) => $localize`:@@assess.title.take:${name}:name: questions`),
+        title: $localize`:@@assess.title.questions:Questions`,
         loadComponent: () => import('./ui/take-page'),
       },
       {
         path: ':id/review',
         canMatch: [knownInstrument],
-        title: titled((name) => $localize`:@@assess.title.review:Review your ${name}:name: answers`),
+        title: $localize`:@@assess.title.reviewAnswers:Review answers`,
         loadComponent: () => import('./ui/review-page'),
       },
       {
         path: ':id/result/:resultId',
         canMatch: [knownInstrument],
-        title: titled((name) => $localize`:@@assess.title.result:${name}:name: result`),
+        title: $localize`:@@assess.title.aResult:Result`,
         loadComponent: () => import('./ui/result-page'),
       },
       {
         path: ':id/history',
         canMatch: [knownInstrument],
-        title: titled((name) => $localize`:@@assess.title.history:${name}:name: history`),
+        title: $localize`:@@assess.title.pastResults:Past results`,
         loadComponent: () => import('./ui/history-page'),
       },
     ],

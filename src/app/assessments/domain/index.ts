@@ -31,6 +31,8 @@ export type {
 } from './instrument-definition';
 export type { ChangeRule, MissingItemRule, NextStepRule, SafetyRule, SkipRule } from './instrument-rules';
 export type { Band, Banding, BandingBySex, ScaleDefinition, ScoringRule } from './scale-definition';
+export type { ScaleShortfall } from './scale-shortfall';
+export { scaleShortfalls } from './scale-shortfall';
 export { scoreInstrument } from './score-instrument';
 export { validateInstrument } from './validate-instrument';
 export { INSTRUMENT_SHORT_TITLES, isKnownInstrument } from './instrument-names';

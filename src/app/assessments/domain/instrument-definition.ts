@@ -49,6 +49,11 @@ export interface Terms {
   /** False when the owner publishes no terms we could quote; the text then summarises. */
   readonly verbatim: boolean;
   readonly source: string;
+  /**
+   * The owner's site, shown as a link where the terms ask for it (ProQOL: "www.proqol.org").
+   * Followed by the person only; the app itself never requests it.
+   */
+  readonly link?: { readonly href: string; readonly text: string };
 }
 
 /** A validated instrument as data: everything the engine, the UI and NOTICE need. */

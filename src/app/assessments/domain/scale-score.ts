@@ -12,10 +12,14 @@ export function scoreScale(scale: ScaleDefinition, values: ReadonlyMap<string, n
   const answered = scale.itemIds.filter((id) => values.has(id)).map((id) => values.get(id) ?? 0);
   const rawSum = answered.reduce((sum, v) => sum + v, 0);
   const answeredCount = answered.length;
-  // A sum over some of the items is a different number, not a partial score.
-  const needed = scale.scoring.kind === 'mean' ? scale.minAnswered : scale.itemIds.length;
-  if (answeredCount < Math.max(1, needed)) return { score: null, rawSum, answeredCount };
+  if (answeredCount < requiredAnswers(scale)) return { score: null, rawSum, answeredCount };
   return { score: aggregate(scale, rawSum, answeredCount), rawSum, answeredCount };
+}
+
+/** How many of the scale's items must be answered for a score. */
+export function requiredAnswers(scale: ScaleDefinition): number {
+  // A sum over some of the items is a different number, not a partial score.
+  return Math.max(1, scale.scoring.kind === 'mean' ? scale.minAnswered : scale.itemIds.length);
 }
 
 export function aggregate(scale: ScaleDefinition, sum: number, count: number): number {

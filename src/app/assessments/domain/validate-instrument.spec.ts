@@ -64,6 +64,7 @@ describe('validateInstrument', () => {
       ['a scored item in no scale', { ...PHQ_9, items: [...PHQ_9.items, extraItem] }, 'item q11 is in no scale'],
       ['an undeclared bracketed term', { ...PHQ_9, items: item('q1', { text: 'As a [helper]' }) }, 'term [helper] is not declared'],
       ['a change rule without a source', { ...PHQ_9, changeRules: [unsourced] }, 'a size and a source'],
+      ['a site link that is not https', { ...PHQ_9, terms: { ...PHQ_9.terms, link: { href: 'http://x.org/', text: 'x.org' } } }, 'terms.link'],
     ];
 
     for (const [what, definition, problem] of cases) {

@@ -24,6 +24,9 @@ function checkText(d: InstrumentDefinition): string[] {
   if (!Number.isInteger(d.scoringVersion) || d.scoringVersion < 1) problems.push('scoringVersion must be a positive integer');
   if (!(d.estimatedMinutes > 0)) problems.push('estimatedMinutes must be positive');
   if (!(d.attribution.year > 1900)) problems.push('attribution.year is missing');
+  if (d.terms.link && (!/^https:\/\/[^/\s]+\//.test(d.terms.link.href) || !d.terms.link.text.trim())) {
+    problems.push('terms.link needs an https address and a text');
+  }
   if (d.recallPeriod !== null && !d.recallPeriod.trim()) problems.push('recallPeriod is blank; use null when none is stated');
   if (d.instructions !== null && !d.instructions.trim()) problems.push('instructions are blank; use null when none exist');
   return problems;

@@ -47,6 +47,13 @@ describe('InstrumentPage', () => {
     expect(dispatch).toHaveBeenCalledWith(InstrumentPageActions.professionChanged({ profession: 'physician' }));
   });
 
+  it('links ProQOL\'s site, as its terms ask, without sending the page it came from', async () => {
+    await render('proqol-5');
+    const link = Array.from(host.querySelectorAll<HTMLAnchorElement>('a')).find((a) => a.textContent === 'proqol.org')!;
+    expect(link.href).toBe('https://proqol.org/');
+    expect(link.rel).toBe('noopener noreferrer');
+  });
+
   it('asks AUDIT-C for an optional sex, including prefer not to say', async () => {
     await render('audit-c');
     const radios = Array.from(host.querySelectorAll<HTMLInputElement>('input[name=sex]'));

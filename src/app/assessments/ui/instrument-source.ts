@@ -17,6 +17,10 @@ import { InstrumentDefinition } from '../domain';
         <p>{{ i.terms.text }}</p>
       }
       <p class="tend-hint"><span i18n="@@assess.source.termsSource">Terms from:</span> {{ i.terms.source }}</p>
+      @if (i.terms.link; as link) {
+        <!-- No referrer: the address the person came from names the questionnaire. -->
+        <p><span class="label" i18n="@@assess.source.website">Website:</span> <a [href]="link.href" rel="noopener noreferrer">{{ link.text }}</a></p>
+      }
       <p class="tend-hint"><span i18n="@@assess.source.wording">Wording from:</span> {{ i.wordingSource }}</p>
       @if (i.notes.length > 0) {
         <details>

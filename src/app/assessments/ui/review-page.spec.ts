@@ -14,10 +14,10 @@ describe('ReviewPage', () => {
   let store: MockStore;
   let dispatch: jasmine.Spy;
 
-  async function render(answers: Record<string, string> | null) {
+  async function render(answers: Record<string, string> | null, instrumentId = 'who-5') {
     const state = assessmentsState(
-      { drafts: answers ? [{ instrumentId: 'who-5', instrumentVersion: '1', startedAt: at(0), updatedAt: at(1), answers }] : [] },
-      AssessmentPageActions.opened({ instrumentId: 'who-5' }),
+      { drafts: answers ? [{ instrumentId, instrumentVersion: '1', startedAt: at(0), updatedAt: at(1), answers }] : [] },
+      AssessmentPageActions.opened({ instrumentId }),
     );
     TestBed.configureTestingModule({
       providers: [
@@ -31,7 +31,7 @@ describe('ReviewPage', () => {
     dispatch = spyOn(store, 'dispatch');
     fixture = TestBed.createComponent(ReviewPage);
     host = fixture.nativeElement;
-    fixture.componentRef.setInput('id', 'who-5');
+    fixture.componentRef.setInput('id', instrumentId);
     await fixture.whenStable();
   }
   afterEach(() => store.resetSelectors());
@@ -49,6 +49,31 @@ describe('ReviewPage', () => {
     ]);
     expect(links[0].textContent).toContain('Question 3: I have felt active and vigorous');
     expect(submit()).toBeUndefined();
+  });
+
+  const texts = (selector: string) => Array.from(host.querySelectorAll(selector)).map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('CBI with two personal items answered: says what each scale needs for a score, not that every question does', async () => {
+    await render({ 'personal-1': 'often', 'personal-2': 'sometimes' }, 'cbi');
+    expect(host.querySelector('#missing-heading')!.textContent).toBe('No scale can be scored yet');
+    expect(texts('.missing .shortfalls li')).toEqual([
+      'Personal burnout: 1 more answer gives a score (4 unanswered)',
+      'Work-related burnout: 4 more answers give a score (7 unanswered)',
+      'Patient-related burnout: 3 more answers give a score (6 unanswered)',
+    ]);
+    expect(host.textContent).not.toContain('questions still need an answer');
+    expect(host.querySelectorAll('.missing a').length).toBe(17);
+    expect(submit()).toBeUndefined();
+  });
+
+  it('CBI with one scale scored: names the scales that will have no score, and what each needs', async () => {
+    await render({ 'personal-1': 'often', 'personal-2': 'sometimes', 'personal-3': 'seldom', 'work-1': 'high' }, 'cbi');
+    expect(host.querySelector('.missing')).toBeNull();
+    expect(texts('.note .shortfalls li')).toEqual([
+      'Work-related burnout: 3 more answers give a score (6 unanswered)',
+      'Patient-related burnout: 3 more answers give a score (6 unanswered)',
+    ]);
+    expect(submit()).toBeDefined();
   });
 
   it('lists every answer and submits with a new id and the finish time', async () => {

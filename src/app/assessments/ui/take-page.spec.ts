@@ -5,6 +5,7 @@ import { MockStore } from '@ngrx/store/testing';
 import { Clock } from '../../core/clock/clock';
 import { AssessmentDraft } from '../domain';
 import { AssessmentPageActions } from '../state/assessment-page.actions';
+import { assessmentsFeature } from '../state/assessments.feature';
 import { at, assessmentsState, provideAssessmentsMockStore, provideScreen } from './testing/page-state';
 import TakePage from './take-page';
 import { fixedClock } from '../../core/clock/testing';
@@ -24,7 +25,8 @@ describe('TakePage', () => {
   });
   const eight = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`q${i + 1}`, 'not-at-all']));
 
-  async function render(options: { wide: boolean; answers?: Record<string, string>; item?: string }) {
+  /** `live`: dispatched actions go through the reducer, so an answer makes a new view as in the app. */
+  async function render(options: { wide: boolean; answers?: Record<string, string>; item?: string; live?: boolean }) {
     const state = assessmentsState(
       { drafts: options.answers ? [draft(options.answers)] : [] },
       AssessmentPageActions.opened({ instrumentId: 'phq-9' }),
@@ -40,6 +42,13 @@ describe('TakePage', () => {
     });
     store = TestBed.inject(MockStore);
     dispatch = spyOn(store, 'dispatch');
+    if (options.live) {
+      let current = state;
+      dispatch.and.callFake((action) => {
+        current = assessmentsFeature.reducer(current, action);
+        store.setState({ assessments: current });
+      });
+    }
     fixture = TestBed.createComponent(TakePage);
     host = fixture.nativeElement;
     document.body.appendChild(host);
@@ -88,6 +97,35 @@ describe('TakePage', () => {
     key('Enter', document.activeElement!);
     await fixture.whenStable();
     expect(legends()[0]).toContain('Question 2 of 10');
+  });
+
+  it('on a phone, a digit answers the question shown and keeps it on screen, and Enter focuses the next one', async () => {
+    await render({ wide: false, live: true, answers: { q1: 'several-days' } });
+    key('4');
+    await fixture.whenStable();
+    expect(legends()).toEqual(['Question 2 of 10 Feeling down, depressed, or hopeless']);
+    expect(host.querySelector<HTMLInputElement>('input[value=nearly-every-day]')!.checked).toBeTrue();
+    expect((document.activeElement as HTMLInputElement).value).toBe('nearly-every-day');
+    expect(host.textContent).toContain('2 of 10 answered');
+    key('2', document.activeElement!);
+    await fixture.whenStable();
+    expect(host.querySelector<HTMLInputElement>('input[value=several-days]')!.checked).toBeTrue();
+    key('Enter', document.activeElement!);
+    await fixture.whenStable();
+    expect(legends()[0]).toContain('Question 3 of 10');
+    expect(document.activeElement).toBe(host.querySelector('fieldset input[type=radio]'));
+    key('1', document.activeElement!);
+    await fixture.whenStable();
+    expect(legends()[0]).toContain('Question 3 of 10');
+    expect(host.textContent).toContain('3 of 10 answered');
+  });
+
+  it('on a wide screen, Review answers goes to the review whichever question has focus', async () => {
+    await render({ wide: true, answers: eight });
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    host.querySelectorAll('fieldset')[2].querySelector('input')!.focus();
+    button('Review answers').click();
+    expect(navigate).toHaveBeenCalledOnceWith(['/assess', 'phq-9', 'review']);
   });
 
   it('ignores digits typed into a text field', async () => {

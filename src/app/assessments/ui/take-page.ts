@@ -94,14 +94,20 @@ export default class TakePage implements OnChanges {
     this.store.dispatch(AssessmentPageActions.answerChosen({ instrumentId, instrumentVersion, itemId, optionId, at, startedAt: this.startedAt }));
   }
 
+  /** Enter and the phone's Next: the question after `from`, or the review after the last. */
   protected next(from: QuestionView | null = this.current()): void {
     const questions = this.view()?.questions ?? [];
     const position = from ? questions.findIndex((q) => q.id === from.id) : this.index();
     if (position >= questions.length - 1) {
-      void this.router.navigate(['/assess', this.id(), 'review']);
+      this.review();
       return;
     }
     this.moveTo(position + 1);
+  }
+
+  /** The review, whatever question has focus: on one page every question is already in view. */
+  protected review(): void {
+    void this.router.navigate(['/assess', this.id(), 'review']);
   }
 
   protected back(): void {
@@ -119,7 +125,9 @@ export default class TakePage implements OnChanges {
       if (!option) return;
       event.preventDefault();
       this.choose(question.id, option.id);
-      this.index.set(this.view()?.questions.indexOf(question) ?? this.index());
+      // By id: the answer has made a new view, whose questions are new objects.
+      const position = this.view()?.questions.findIndex((q) => q.id === question.id) ?? -1;
+      if (position >= 0) this.index.set(position);
       this.fields().find((f) => f.question().id === question.id)?.focus(option.id);
     } else if (event.key === 'Enter' && (!target || target.matches('input[type=radio]') || !isInteractive(target))) {
       event.preventDefault();

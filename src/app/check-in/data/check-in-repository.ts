@@ -13,6 +13,11 @@ export class CheckInRepository extends Repository<CheckIn, string> {
     return checkIn.day;
   }
 
+  /** Two tabs may edit one day's check-in: a save checks it is still the one its form opened. */
+  protected override revisionOf(checkIn: CheckIn): string {
+    return checkIn.updatedAt;
+  }
+
   /** The check-ins from `day` on: the recent weeks Today shows, without the years before them. */
   since(day: string): Promise<CheckIn[]> {
     return this.getAllIn(IDBKeyRange.lowerBound(day));

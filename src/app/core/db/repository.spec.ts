@@ -29,7 +29,7 @@ describe('Repository', () => {
   let persistence: jasmine.SpyObj<StoragePersistence>;
 
   beforeEach(() => {
-    persistence = jasmine.createSpyObj<StoragePersistence>('StoragePersistence', ['noteRecordSaved']);
+    persistence = jasmine.createSpyObj<StoragePersistence>('StoragePersistence', ['noteRecordSaved', 'noteWriteFailed', 'noteWriteSucceeded']);
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { KEY_PATH } from './migration';
 import { RECORD_CODEC } from './record-codec';
+import { REVISION_FIELD, revisionToken } from './revision';
 import { TendDatabase, WriteOp } from './tend-database';
 import { StoragePersistence } from '../storage/storage-persistence';
 
@@ -26,6 +27,14 @@ export abstract class Repository<T, K extends IDBValidKey> {
 
   protected indexFields(_value: T): Record<string, IDBValidKey> {
     return {};
+  }
+
+  /**
+   * The text that changes on every edit of a record (its `updatedAt`), for stores whose records
+   * two tabs may edit at once; `null` where writes need no check.
+   */
+  protected revisionOf(_value: T): string | null {
+    return null;
   }
 
   async get(key: K): Promise<T | undefined> {
@@ -69,6 +78,20 @@ export abstract class Repository<T, K extends IDBValidKey> {
     if (values.length > 0) this.noteSaved();
   }
 
+  /**
+   * Writes `value` only if its record is still `opened` (`null`: there was none), else throws a
+   * `RecordChangedError` and writes nothing.
+   */
+  async putUnchanged(value: T, opened: T | null): Promise<void> {
+    await this.database.commit([this.expectOp(this.keyOf(value), opened), await this.putOp(value)]);
+    this.noteSaved();
+  }
+
+  /** A check to combine with writes in `TendDatabase.commit`: the record under `key` is still `opened`. */
+  expectOp(key: K, opened: T | null): WriteOp {
+    return { store: this.storeName, kind: 'expect', key, revision: opened === null ? null : this.storedRevision(opened) };
+  }
+
   async delete(key: K): Promise<void> {
     await this.database.commit([this.deleteOp(key)]);
   }
@@ -87,7 +110,15 @@ export abstract class Repository<T, K extends IDBValidKey> {
   }
 
   protected async encode(value: T): Promise<StoredRecord> {
-    return { ...this.indexFields(value), [KEY_PATH]: this.keyOf(value), v: await this.codec.encode(value) };
+    const revision = this.revisionOf(value);
+    const record: StoredRecord = { ...this.indexFields(value), [KEY_PATH]: this.keyOf(value), v: await this.codec.encode(value) };
+    if (revision !== null) record[REVISION_FIELD] = revisionToken(revision);
+    return record;
+  }
+
+  private storedRevision(value: T): string {
+    const revision = this.revisionOf(value);
+    return revision === null ? '' : revisionToken(revision);
   }
 
   protected async decode(stored: StoredRecord): Promise<T> {

@@ -13,6 +13,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
         } @else {
           <p i18n="@@install.ios">In Safari, tap the Share button, then “Add to Home Screen”.</p>
         }
+        <button type="button" class="tend-button outlined" (click)="notNow.emit()" i18n="@@install.notNow">Not now</button>
       </section>
     }
   `,
@@ -22,4 +23,5 @@ export class InstallCard {
   readonly canInstall = input(false);
   readonly iosInstructions = input(false);
   readonly install = output<void>();
+  readonly notNow = output<void>();
 }

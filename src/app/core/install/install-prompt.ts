@@ -5,26 +5,44 @@ interface BeforeInstallPromptEvent extends Event {
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-/** Holds the browser's install offer so that Tend can show its own "Install" button. */
+/** A UI preference, not personal data: localStorage, like the colour scheme's mirror. */
+const NOT_NOW_KEY = 'tend.installNotNow';
+
+/**
+ * Holds the browser's install offer so that Tend can show its own "Install" button. After "Not
+ * now" Tend stops offering, on this and later starts; the browser's own menu still installs.
+ */
 @Injectable({ providedIn: 'root' })
 export class InstallPrompt {
   private deferred: BeforeInstallPromptEvent | null = null;
+  private notNow = localStorage.getItem(NOT_NOW_KEY) === '1';
   readonly canInstall = signal(false);
   readonly installed = signal(isStandalone());
   /** iOS Safari has no install prompt: the user adds Tend from the Share menu. */
-  readonly needsIosInstructions = signal(isIosSafari() && !isStandalone());
+  readonly needsIosInstructions = signal(isIosSafari() && !isStandalone() && !this.notNow);
 
   start(): void {
     addEventListener('beforeinstallprompt', (event) => {
       event.preventDefault();
       this.deferred = event as BeforeInstallPromptEvent;
-      this.canInstall.set(true);
+      this.canInstall.set(!this.notNow);
     });
     addEventListener('appinstalled', () => {
       this.deferred = null;
       this.canInstall.set(false);
       this.installed.set(true);
     });
+  }
+
+  dismiss(): void {
+    this.notNow = true;
+    this.canInstall.set(false);
+    this.needsIosInstructions.set(false);
+    try {
+      localStorage.setItem(NOT_NOW_KEY, '1');
+    } catch {
+      // Storage is full: the offer stays hidden until the next start.
+    }
   }
 
   async install(): Promise<boolean> {

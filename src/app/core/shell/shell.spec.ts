@@ -2,6 +2,7 @@ import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, RouterLink } from '@angular/router';
 import { RouteWarmUp } from '../preload/route-warm-up';
+import { StoragePersistence } from '../storage/storage-persistence';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell';
 
@@ -32,6 +33,23 @@ describe('Shell', () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('.update-banner')).toBeNull();
+  });
+
+  it('says plainly, while it lasts, that storage is full and what to do', async () => {
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    const host: HTMLElement = fixture.nativeElement;
+    expect(host.querySelector('[role="status"]')).toBeNull();
+
+    TestBed.inject(StoragePersistence).full.set(true);
+    await fixture.whenStable();
+    expect(host.querySelector('[role="status"]')!.textContent!.trim()).toBe(
+      "This device's storage for Tend is full. Free space on the device, or export your data and delete old entries.",
+    );
+
+    TestBed.inject(StoragePersistence).full.set(false);
+    await fixture.whenStable();
+    expect(host.querySelector('[role="status"]')).toBeNull();
   });
 
   it('starts loading the screen behind any link pointed at: in the top bar, the nav or a page', async () => {

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { storageFullMessage } from '../../shared/async-status';
 import { Icon } from '../../shared/icon/icon';
 import { iconEmergency, iconMoreHoriz } from '../../shared/icon/nav-icons';
+import { StoragePersistence } from '../storage/storage-persistence';
 import { AppUpdates } from '../updates/app-updates';
 import { NAV_ITEMS } from './nav-items';
 import { WarmUpOnIntent } from '../preload/warm-up-on-intent';
@@ -15,6 +17,8 @@ import { WarmUpOnIntent } from '../preload/warm-up-on-intent';
 })
 export class Shell {
   protected readonly updates = inject(AppUpdates);
+  protected readonly storageFull = inject(StoragePersistence).full;
+  protected readonly storageFullText = storageFullMessage();
   protected readonly navItems = NAV_ITEMS;
   protected readonly helpIcon = iconEmergency;
   protected readonly moreIcon = iconMoreHoriz;

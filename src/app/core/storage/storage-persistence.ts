@@ -1,4 +1,5 @@
 import { Injectable, signal } from '@angular/core';
+import { isStorageFull } from '../../shared/async-status';
 
 export interface StorageState {
   persisted: boolean | null;
@@ -9,12 +10,22 @@ export interface StorageState {
 /**
  * Asks the browser not to evict Tend's data, once, after the first personal record is saved:
  * asking on first visit, before there is anything to keep, is premature and often refused.
+ * Also knows whether storage is full: every database write reports its outcome here.
  */
 @Injectable({ providedIn: 'root' })
 export class StoragePersistence {
   private readonly storage: StorageManager | undefined = globalThis.navigator?.storage;
   private requested = false;
   readonly state = signal<StorageState>({ persisted: null, usageBytes: null, quotaBytes: null });
+  readonly full = signal(false);
+
+  noteWriteFailed(error: unknown): void {
+    if (isStorageFull(error)) this.full.set(true);
+  }
+
+  noteWriteSucceeded(): void {
+    this.full.set(false);
+  }
 
   noteRecordSaved(): void {
     if (this.requested) return;

@@ -25,8 +25,11 @@ export class ServiceWorkerChannel {
     return this.container !== undefined;
   }
 
-  /** Registers once the app is stable (or after 30 s), so installing never competes with start-up. */
-  register(script = 'ngsw-worker.js'): void {
+  /**
+   * Registers once the app is stable (or after 30 s), so installing never competes with start-up.
+   * `tend-worker.js` runs Angular's worker behind guards that keep pages loading on a full disk.
+   */
+  register(script = 'tend-worker.js'): void {
     const container = this.container;
     if (!container) return;
     this.listen(container);

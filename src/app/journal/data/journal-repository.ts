@@ -10,6 +10,11 @@ export class JournalRepository extends Repository<JournalEntry, string> {
     return entry.id;
   }
 
+  /** Two tabs may edit one entry: a save checks it is still the one its editor opened. */
+  protected override revisionOf(entry: JournalEntry): string {
+    return entry.updatedAt;
+  }
+
   protected override indexFields(entry: JournalEntry): Record<string, IDBValidKey> {
     return { createdAt: entry.createdAt };
   }

@@ -1,5 +1,5 @@
 import { JournalEntry } from './journal-entry';
-import { draftFromEntry, emptyJournalDraft, isDraftDirty, markDraftSaved } from './journal-draft';
+import { draftFromEntry, emptyJournalDraft, isDraftDirty, isDraftOutdated, markDraftSaved } from './journal-draft';
 
 const stored: JournalEntry = {
   id: 'e1',
@@ -64,5 +64,14 @@ describe('journal draft', () => {
     draft.tagIds.push('c');
     expect(stored.tagIds).toEqual(['a', 'b']);
     expect(draft.entryId).toBe('e1');
+  });
+
+  it('knows when an edit was made to an older version than the one stored now', () => {
+    const draft = draftFromEntry(stored);
+    expect(isDraftOutdated(draft, stored)).toBeFalse();
+    expect(isDraftOutdated(draft, { ...stored, updatedAt: '2026-03-09T08:00:00.000Z' })).toBeTrue();
+    expect(isDraftOutdated(emptyJournalDraft(), null)).toBeFalse();
+    // A draft that does not say what it was based on is taken as based on the stored entry.
+    expect(isDraftOutdated({ ...draft, basedOn: undefined }, { ...stored, updatedAt: '2026-03-09T08:00:00.000Z' })).toBeFalse();
   });
 });

@@ -10,6 +10,8 @@ export interface JournalDraft {
   promptId: string | null;
   /** When the draft itself was last autosaved (ISO), or null if never. */
   savedAt: string | null;
+  /** The `updatedAt` of the version of the entry an edit started from; absent where unknown. */
+  basedOn?: string;
 }
 
 export function emptyJournalDraft(promptId: string | null = null): JournalDraft {
@@ -24,7 +26,13 @@ export function draftFromEntry(entry: JournalEntry): JournalDraft {
     tagIds: [...entry.tagIds],
     promptId: entry.promptId,
     savedAt: null,
+    basedOn: entry.updatedAt,
   };
+}
+
+/** Whether the edits in `draft` were made to an older version of `entry` than the one stored now. */
+export function isDraftOutdated(draft: JournalDraft, entry: JournalEntry | null): boolean {
+  return entry !== null && draft.basedOn !== undefined && draft.basedOn !== entry.updatedAt;
 }
 
 export function markDraftSaved(draft: JournalDraft, now: Date): JournalDraft {

@@ -38,7 +38,7 @@ describe('startEditing', () => {
     const saved: JournalDraft = { entryId: 'e1', text: 'Long night.', mood: 3, tagIds: ['icu'], promptId: null, savedAt: 'x' };
     const start = startEditing(entry, saved, null);
     expect(start.restoredFrom).toBeNull();
-    expect(start.draft).toEqual({ entryId: 'e1', text: 'Long night.', mood: 3, tagIds: ['icu'], promptId: null, savedAt: null });
+    expect(start.draft).toEqual({ entryId: 'e1', text: 'Long night.', mood: 3, tagIds: ['icu'], promptId: null, savedAt: null, basedOn: entry.updatedAt });
   });
 
   it('restores an unsaved edit of an entry', () => {

@@ -2,8 +2,9 @@ import { inject, Injectable } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
 import { Action, Store } from '@ngrx/store';
-import { catchError, concatMap, EMPTY, exhaustMap, filter, from, map, mergeMap, Observable, of, switchMap, tap, timer } from 'rxjs';
+import { catchError, EMPTY, exhaustMap, filter, from, map, mergeMap, Observable, of, switchMap, tap, timer } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
+import { isRecordChanged } from '../../core/db/revision';
 import { errorMessage } from '../../shared/async-status';
 import { JournalPersistence } from '../data/journal-persistence';
 import { isDraftDirty, JournalDraft, markDraftSaved } from '../domain/journal-draft';
@@ -29,18 +30,21 @@ export class JournalEditorEffects {
   private readonly persistence = inject(JournalPersistence);
   private readonly clock = inject(Clock);
 
+  /** Opens the editor, which holds its own draft key until it closes or opens another entry. */
   readonly open$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(JournalEditorActions.opened),
-      switchMap(({ entryId, promptId }) =>
-        from(this.persistence.loadEditor(entryId)).pipe(
-          map(({ entry, draft }) =>
-            entryId !== null && entry === null
-              ? JournalDbActions.editorLoadFailed({ error: ENTRY_NOT_FOUND })
-              : JournalDbActions.editorLoadSucceeded(startEditing(entry, draft, promptId)),
-          ),
-          catchError((error: unknown) => of(JournalDbActions.editorLoadFailed({ error: errorMessage(error) }))),
-        ),
+      ofType(JournalEditorActions.opened, JournalEditorActions.closed),
+      switchMap((action) =>
+        action.type === JournalEditorActions.closed.type
+          ? EMPTY
+          : this.persistence.openEditor(action.entryId).pipe(
+              map(({ entry, draft, draftKey }) =>
+                action.entryId !== null && entry === null
+                  ? JournalDbActions.editorLoadFailed({ error: ENTRY_NOT_FOUND })
+                  : JournalDbActions.editorLoadSucceeded({ ...startEditing(entry, draft, action.promptId), draftKey }),
+              ),
+              catchError((error: unknown) => of(JournalDbActions.editorLoadFailed({ error: errorMessage(error) }))),
+            ),
       ),
     ),
   );
@@ -49,8 +53,9 @@ export class JournalEditorEffects {
    * Writes the draft shortly after typing stops (and every few seconds during long typing), and
    * at once when the editor closes. A draft that matches the entry again is deleted instead, so
    * a saved or discarded draft is never brought back by a late write. Save cancels a pending
-   * write (the saved entry's draft would otherwise come back as a new one); a failed save writes
-   * the draft at once, so the words are kept.
+   * write (the saved entry's draft would otherwise come back as a new one); a failed save, or one
+   * that found the entry changed in another tab, writes the draft at once, so the words are kept
+   * until the user chooses.
    */
   readonly autosave$ = createEffect(() => {
     let pendingSince: number | null = null;
@@ -61,14 +66,22 @@ export class JournalEditorEffects {
         JournalEditorActions.closed,
         JournalEditorActions.opened,
         JournalEditorActions.saveClicked,
+        JournalEditorActions.saveConflictResolved,
         JournalDbActions.entrySaveFailed,
+        JournalDbActions.entrySaveConflicted,
       ),
       switchMap((action): Observable<unknown> => {
-        if (action.type === JournalEditorActions.opened.type || action.type === JournalEditorActions.saveClicked.type) {
+        if (
+          action.type === JournalEditorActions.opened.type ||
+          action.type === JournalEditorActions.saveClicked.type ||
+          action.type === JournalEditorActions.saveConflictResolved.type
+        ) {
           pendingSince = null;
           return EMPTY;
         }
-        if (action.type === JournalDbActions.entrySaveFailed.type) return of(action);
+        if (action.type === JournalDbActions.entrySaveFailed.type || action.type === JournalDbActions.entrySaveConflicted.type) {
+          return of(action);
+        }
         if (action.type === JournalEditorActions.closed.type) return pendingSince === null ? EMPTY : of(action);
         const now = Date.now();
         pendingSince ??= now;
@@ -76,18 +89,21 @@ export class JournalEditorEffects {
       }),
       tap(() => (pendingSince = null)),
       concatLatestFrom(() => this.store.select(journalFeature.selectEditor)),
-      filter(([, editor]) => editor.draft !== null && editor.open.status === 'success'),
+      filter(([, editor]) => editor.draft !== null && editor.draftKey !== null && editor.open.status === 'success'),
       // Handed to the persistence queue at once, so it stays in order with a save or discard.
-      mergeMap(([, { draft, stored }]) => this.writeDraft(draft as JournalDraft, stored)),
+      mergeMap(([, { draft, stored, draftKey }]) => this.writeDraft(draft as JournalDraft, stored, draftKey as string)),
     );
   });
 
+  /** Discard, and Keep theirs after a conflicting save, delete this editor's draft. */
   readonly discard$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(JournalEditorActions.discardClicked),
+      ofType(JournalEditorActions.discardClicked, JournalEditorActions.saveConflictResolved),
+      filter((action) => action.type === JournalEditorActions.discardClicked.type || action.keep === 'theirs'),
       concatLatestFrom(() => this.store.select(journalFeature.selectEditor)),
-      mergeMap(([, { stored }]) =>
-        from(this.persistence.discardDraft(stored?.id ?? null)).pipe(
+      filter(([, { draftKey }]) => draftKey !== null),
+      mergeMap(([, { draftKey }]) =>
+        from(this.persistence.discardDraft(draftKey as string)).pipe(
           map(() => JournalDbActions.draftDiscardSucceeded()),
           catchError((error: unknown) => of(JournalDbActions.draftDiscardFailed({ error: errorMessage(error) }))),
         ),
@@ -95,21 +111,32 @@ export class JournalEditorEffects {
     ),
   );
 
+  /**
+   * Saves only over the version the editor expects; if another tab saved or deleted the entry
+   * meanwhile, reads it, and the user chooses what to keep. Keep mine and Keep both save again.
+   */
   readonly save$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(JournalEditorActions.saveClicked),
+      ofType(JournalEditorActions.saveClicked, JournalEditorActions.saveConflictResolved),
       concatLatestFrom(() => this.store.select(journalFeature.selectEditor)),
-      filter(([, editor]) => editor.save.status === 'loading' && editor.draft !== null),
-      exhaustMap(([, { draft, stored }]) => {
+      filter(([, editor]) => editor.save.status === 'loading' && editor.draft !== null && editor.draftKey !== null),
+      exhaustMap(([, { draft, stored, expected, draftKey }]) => {
         const now = this.clock.now();
         const current = draft as JournalDraft;
         const result = stored
           ? updateJournalEntry(stored, current, now)
           : createJournalEntry(current, { id: crypto.randomUUID(), now });
         if (!result.ok) return of(JournalDbActions.entrySaveFailed({ error: result.issues[0].message }));
-        return from(this.persistence.saveEntry(result.value, current.entryId)).pipe(
+        return from(this.persistence.saveEntry(result.value, draftKey as string, expected)).pipe(
           map(() => JournalDbActions.entrySaveSucceeded({ entry: result.value })),
-          catchError((error: unknown) => of(JournalDbActions.entrySaveFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) =>
+            isRecordChanged(error)
+              ? from(this.persistence.loadEntry(result.value.id)).pipe(
+                  map((theirs) => JournalDbActions.entrySaveConflicted({ theirs })),
+                  catchError((readError: unknown) => of(JournalDbActions.entrySaveFailed({ error: errorMessage(readError) }))),
+                )
+              : of(JournalDbActions.entrySaveFailed({ error: errorMessage(error) })),
+          ),
         );
       }),
     ),
@@ -123,10 +150,10 @@ export class JournalEditorEffects {
     ),
   );
 
-  private writeDraft(draft: JournalDraft, stored: JournalEntry | null): Observable<Action> {
+  private writeDraft(draft: JournalDraft, stored: JournalEntry | null, draftKey: string): Observable<Action> {
     const dirty = isDraftDirty(draft, stored);
     const now = this.clock.now();
-    const write = dirty ? this.persistence.saveDraft(markDraftSaved(draft, now)) : this.persistence.discardDraft(draft.entryId);
+    const write = dirty ? this.persistence.saveDraft(draftKey, markDraftSaved(draft, now)) : this.persistence.discardDraft(draftKey);
     return from(write).pipe(
       map(() => JournalDbActions.draftAutosaveSucceeded({ savedAt: dirty ? now.toISOString() : null })),
       catchError((error: unknown) => of(JournalDbActions.draftAutosaveFailed({ error: errorMessage(error) }))),

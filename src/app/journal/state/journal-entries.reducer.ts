@@ -4,6 +4,7 @@ import { AsyncStatus, IDLE } from '../../shared/async-status';
 import { JournalEntry } from '../domain/journal-entry';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
+import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalPageActions } from './journal-page.actions';
 import { compareCodeUnits } from '../../shared/compare';
 
@@ -35,6 +36,13 @@ export const entriesReducer = createReducer(
   on(JournalDbActions.entryDeleteSucceeded, (state, { entry }): JournalEntriesState =>
     entryAdapter.removeOne(entry.id, { ...state, lastSavedId: null }),
   ),
+  on(JournalDbActions.entryDeleteConflicted, (state, { id, entry }): JournalEntriesState =>
+    entry ? entryAdapter.upsertOne(entry, state) : entryAdapter.removeOne(id, state),
+  ),
+  on(JournalElsewhereActions.entriesChanged, (state, { entries, removedIds }): JournalEntriesState =>
+    entryAdapter.removeMany(removedIds, entryAdapter.upsertMany(entries, state)),
+  ),
+  on(JournalElsewhereActions.allEntriesChanged, (state, { entries }): JournalEntriesState => entryAdapter.setAll(entries, state)),
   on(JournalDbActions.entryRestoreSucceeded, (state, { entry }): JournalEntriesState => entryAdapter.upsertOne(entry, state)),
   on(DaylioImportDbActions.importSucceeded, (state, { entries }): JournalEntriesState => entryAdapter.upsertMany(entries, state)),
 );

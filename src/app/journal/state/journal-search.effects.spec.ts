@@ -8,6 +8,7 @@ import { Clock } from '../../core/clock/clock';
 import { journalEntry, journalStateAfter, rootStateWith } from '../testing/journal-fixtures';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
+import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalSearchActions } from './journal-search.actions';
 import { EMPTY_SEARCH_CRITERIA } from './journal-search-criteria';
 import { JournalSearchEffects } from './journal-search.effects';
@@ -100,5 +101,31 @@ describe('JournalSearchEffects', () => {
     expect(index.upsert.calls.allArgs()).toEqual([[[entry]], [[entry]], [[entry]]]);
     expect(index.remove).toHaveBeenCalledOnceWith('e1');
     expect(index.reset).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes in entries another tab changed, then runs the last search again over them', async () => {
+    const changed = journalEntry({ text: 'tea, then more tea' });
+    const effects = setUp(
+      JournalDbActions.loadSucceeded({ entries: [entry] }),
+      JournalSearchActions.searchSubmitted({ criteria }),
+      JournalElsewhereActions.entriesChanged({ entries: [changed], removedIds: ['gone'] }),
+    );
+    index.search.and.callFake(async () => {
+      expect(index.upsert).toHaveBeenCalledOnceWith([changed]);
+      expect(index.remove).toHaveBeenCalledOnceWith('gone');
+      return { hits: [], total: 0 };
+    });
+    const result = firstValueFrom(effects.search$);
+    actions$.next(JournalElsewhereActions.entriesChanged({ entries: [changed], removedIds: ['gone'] }));
+    expect(await result).toEqual(JournalDbActions.searchSucceeded({ results: { hits: [], total: 0 } }));
+    expect(index.search).toHaveBeenCalledOnceWith([changed], criteria, jasmine.anything(), SEARCH_PAGE_SIZE);
+  });
+
+  it('builds the index again when another tab changed too many entries to list', () => {
+    const effects = setUp(JournalDbActions.loadSucceeded({ entries: [entry] }));
+    effects.search$.subscribe();
+    actions$.next(JournalElsewhereActions.allEntriesChanged({ entries: [entry] }));
+    expect(index.reset).toHaveBeenCalledTimes(1);
+    expect(index.search).not.toHaveBeenCalled();
   });
 });

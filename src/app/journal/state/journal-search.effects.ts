@@ -8,6 +8,7 @@ import { settingsFeature } from '../../settings';
 import { errorMessage } from '../../shared/async-status';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
+import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalSearchActions } from './journal-search.actions';
 import { JournalSearchCriteria } from './journal-search-criteria';
 import { JournalSearchIndex } from './journal-search-index';
@@ -22,11 +23,23 @@ export class JournalSearchEffects {
 
   /**
    * Runs a submitted search, its next page, and the last one again on returning, since entries
-   * may have changed.
+   * may have changed, and when another tab changed some (once the index has them).
    */
   readonly search$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(JournalSearchActions.searchSubmitted, JournalSearchActions.moreRequested, JournalSearchActions.opened),
+      ofType(
+        JournalSearchActions.searchSubmitted,
+        JournalSearchActions.moreRequested,
+        JournalSearchActions.opened,
+        JournalElsewhereActions.entriesChanged,
+        JournalElsewhereActions.allEntriesChanged,
+      ),
+      tap((action) => {
+        if (action.type === JournalElsewhereActions.allEntriesChanged.type) this.index.reset();
+        if (action.type !== JournalElsewhereActions.entriesChanged.type) return;
+        this.index.upsert(action.entries);
+        action.removedIds.forEach((id) => this.index.remove(id));
+      }),
       concatLatestFrom(() => this.store.select(journalFeature.selectSearch)),
       filter(([, search]) => search.criteria !== null),
       switchMap(([, search]) => this.run(search.criteria as JournalSearchCriteria, search.limit)),

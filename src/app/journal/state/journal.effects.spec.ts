@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { Action } from '@ngrx/store';
 import { firstValueFrom, Subject } from 'rxjs';
+import { RecordChangedError } from '../../core/db/revision';
 import { JournalPersistence } from '../data/journal-persistence';
 import { journalEntry } from '../testing/journal-fixtures';
 import { JournalDbActions } from './journal-db.actions';
@@ -20,7 +21,7 @@ describe('JournalEffects', () => {
   beforeEach(() => {
     actions$ = new Subject();
     persistence = jasmine.createSpyObj<JournalPersistence>('JournalPersistence', [
-      'loadEntries', 'deleteEntry', 'restoreEntry',
+      'loadEntries', 'loadEntry', 'deleteEntry', 'restoreEntry',
     ]);
     TestBed.configureTestingModule({
       providers: [
@@ -55,12 +56,21 @@ describe('JournalEffects', () => {
     const deleted = firstValueFrom(effects.delete$);
     actions$.next(JournalEntryPageActions.deleteClicked({ entry }));
     expect(await deleted).toEqual(JournalDbActions.entryDeleteSucceeded({ entry }));
-    expect(persistence.deleteEntry).toHaveBeenCalledOnceWith('e1');
+    expect(persistence.deleteEntry).toHaveBeenCalledOnceWith(entry);
 
     const restored = firstValueFrom(effects.undoDelete$);
     actions$.next(JournalPageActions.undoDeleteClicked({ entry }));
     expect(await restored).toEqual(JournalDbActions.entryRestoreSucceeded({ entry }));
     expect(persistence.restoreEntry).toHaveBeenCalledOnceWith(entry);
+  });
+
+  it('deletes nothing when another tab changed the entry since it was shown, and shows its version', async () => {
+    const theirs = journalEntry({ text: 'changed there', updatedAt: '2026-03-08T09:00:00.000Z' });
+    persistence.deleteEntry.and.rejectWith(new RecordChangedError('journal', 'e1'));
+    persistence.loadEntry.and.resolveTo(theirs);
+    const result = firstValueFrom(effects.delete$);
+    actions$.next(JournalEntryPageActions.deleteClicked({ entry }));
+    expect(await result).toEqual(JournalDbActions.entryDeleteConflicted({ id: 'e1', entry: theirs }));
   });
 
   it('reports a failed delete', async () => {

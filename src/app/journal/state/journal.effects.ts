@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { Actions, createEffect, ofType, OnInitEffects } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
 import { catchError, concatMap, EMPTY, exhaustMap, from, map, of, switchMap, timer } from 'rxjs';
+import { isRecordChanged } from '../../core/db/revision';
 import { errorMessage } from '../../shared/async-status';
 import { JournalPersistence } from '../data/journal-persistence';
 import { JournalDbActions } from './journal-db.actions';
@@ -33,13 +34,21 @@ export class JournalEffects implements OnInitEffects {
     ),
   );
 
+  /** Deletes the entry as shown; one another tab changed or deleted meanwhile is read again instead. */
   readonly delete$ = createEffect(() =>
     this.actions$.pipe(
       ofType(JournalEntryPageActions.deleteClicked),
       concatMap(({ entry }) =>
-        from(this.persistence.deleteEntry(entry.id)).pipe(
+        from(this.persistence.deleteEntry(entry)).pipe(
           map(() => JournalDbActions.entryDeleteSucceeded({ entry })),
-          catchError((error: unknown) => of(JournalDbActions.entryDeleteFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) =>
+            isRecordChanged(error)
+              ? from(this.persistence.loadEntry(entry.id)).pipe(
+                  map((current) => JournalDbActions.entryDeleteConflicted({ id: entry.id, entry: current })),
+                  catchError((readError: unknown) => of(JournalDbActions.entryDeleteFailed({ error: errorMessage(readError) }))),
+                )
+              : of(JournalDbActions.entryDeleteFailed({ error: errorMessage(error) })),
+          ),
         ),
       ),
     ),

@@ -1,10 +1,11 @@
 import { TagsDbActions } from '../../check-in';
-import { emptyJournalDraft } from '../domain/journal-draft';
+import { draftFromEntry, emptyJournalDraft } from '../domain/journal-draft';
 import { journalEntry, journalStateAfter } from '../testing/journal-fixtures';
 import { DaylioImportActions, DaylioPreviewActions } from './daylio-import.actions';
 import { DaylioImportDbActions } from './daylio-import-db.actions';
 import { JournalDbActions } from './journal-db.actions';
 import { JournalEditorActions } from './journal-editor.actions';
+import { JournalElsewhereActions } from './journal-elsewhere.actions';
 import { JournalEntryPageActions } from './journal-entry-page.actions';
 import { JournalPageActions } from './journal-page.actions';
 import { JournalUndoActions } from './journal-undo.actions';
@@ -53,7 +54,7 @@ describe('journalFeature', () => {
   describe('editor', () => {
     const opened = [
       JournalEditorActions.opened({ entryId: null, promptId: null }),
-      JournalDbActions.editorLoadSucceeded({ entry: null, draft: emptyJournalDraft(), restoredFrom: null }),
+      JournalDbActions.editorLoadSucceeded({ entry: null, draft: emptyJournalDraft(), restoredFrom: null, draftKey: 'journal:new:x' }),
     ];
 
     it('is dirty once something is written, and flags problems only on save', () => {
@@ -104,7 +105,7 @@ describe('journalFeature', () => {
       const entry = journalEntry();
       const state = journalStateAfter(
         JournalEditorActions.opened({ entryId: 'e1', promptId: null }),
-        JournalDbActions.editorLoadSucceeded({ entry, draft: { ...emptyJournalDraft(), entryId: 'e1', text: 'more' }, restoredFrom: 't' }),
+        JournalDbActions.editorLoadSucceeded({ entry, draft: { ...emptyJournalDraft(), entryId: 'e1', text: 'more' }, restoredFrom: 't', draftKey: 'journal:e1:x' }),
         JournalEditorActions.discardClicked(),
       );
       expect(state.editor.draft?.text).toBe(entry.text);
@@ -128,6 +129,112 @@ describe('journalFeature', () => {
     });
   });
 
+  describe('another tab', () => {
+    const stored = journalEntry({ text: 'Night shift.' });
+    const theirs = journalEntry({ text: 'Night shift.\nLine from A.', updatedAt: '2026-03-08T13:00:00.000Z' });
+    const editing = [
+      JournalEditorActions.opened({ entryId: 'e1', promptId: null }),
+      JournalDbActions.editorLoadSucceeded({ entry: stored, draft: draftFromEntry(stored), restoredFrom: null, draftKey: 'journal:e1:x' }),
+    ];
+    const typed = JournalEditorActions.draftChanged({ draft: { ...draftFromEntry(stored), text: 'Night shift.\nLine from B.' } });
+    const changed = JournalElsewhereActions.entriesChanged({ entries: [theirs], removedIds: [] });
+
+    it('puts the entries it saved in the list and takes out those it deleted', () => {
+      const state = journalStateAfter(
+        JournalDbActions.loadSucceeded({ entries: [journalEntry({ id: 'a' }), journalEntry({ id: 'b' })] }),
+        JournalElsewhereActions.entriesChanged({ entries: [journalEntry({ id: 'c', text: 'new' })], removedIds: ['a'] }),
+      );
+      expect(state.entries.ids).toEqual(['c', 'b']);
+      const all = journalFeature.reducer(state, JournalElsewhereActions.allEntriesChanged({ entries: [journalEntry({ id: 'd' })] }));
+      expect(all.entries.ids).toEqual(['d']);
+      expect(all.entries.load.status).toBe('success');
+    });
+
+    it('shows its version in an editor with no unsaved edits, and saves over that one next', () => {
+      const { editor } = journalStateAfter(...editing, changed);
+      expect(editor.draft?.text).toBe(theirs.text);
+      expect(editor.stored).toEqual(theirs);
+      expect(editor.expected).toEqual(theirs);
+      expect(editor.elsewhere).toEqual({ latest: theirs, keptMine: false });
+      expect(journalFeature.selectEditorDirty.projector(editor)).toBeFalse();
+    });
+
+    it('keeps unsaved edits, says the entry changed, and still expects the version it opened', () => {
+      const { editor } = journalStateAfter(...editing, typed, changed);
+      expect(editor.draft?.text).toBe('Night shift.\nLine from B.');
+      expect(editor.expected).toEqual(stored);
+      expect(editor.elsewhere).toEqual({ latest: theirs, keptMine: true });
+    });
+
+    it('says when it deleted the entry open here, edits or not', () => {
+      const deleted = JournalElsewhereActions.entriesChanged({ entries: [], removedIds: ['e1'] });
+      expect(journalStateAfter(...editing, deleted).editor.elsewhere).toEqual({ latest: null, keptMine: false });
+      expect(journalStateAfter(...editing, typed, JournalElsewhereActions.allEntriesChanged({ entries: [] })).editor.elsewhere).toEqual({
+        latest: null,
+        keptMine: false,
+      });
+    });
+
+    it('leaves an editor of another entry, or of a new one, alone', () => {
+      const other = JournalElsewhereActions.entriesChanged({ entries: [journalEntry({ id: 'e2' })], removedIds: ['e3'] });
+      expect(journalStateAfter(...editing, other).editor).toEqual(journalStateAfter(...editing).editor);
+      const created = [
+        JournalEditorActions.opened({ entryId: null, promptId: null }),
+        JournalDbActions.editorLoadSucceeded({ entry: null, draft: emptyJournalDraft(), restoredFrom: null, draftKey: 'journal:new:x' }),
+      ];
+      expect(journalStateAfter(...created, changed).editor).toEqual(journalStateAfter(...created).editor);
+    });
+
+    it('discarding edits goes to its latest version', () => {
+      const { editor } = journalStateAfter(...editing, typed, changed, JournalEditorActions.discardClicked());
+      expect(editor.draft?.text).toBe(theirs.text);
+      expect(editor.expected).toEqual(theirs);
+      expect(journalFeature.selectEditorDirty.projector(editor)).toBeFalse();
+    });
+
+    it('a save it got in ahead of asks what to keep, and shows its newest version meanwhile', () => {
+      const newer = { ...theirs, text: 'newer still', updatedAt: '2026-03-08T13:30:00.000Z' };
+      const conflicted = journalStateAfter(...editing, typed, JournalEditorActions.saveClicked(), JournalDbActions.entrySaveConflicted({ theirs }));
+      expect(conflicted.editor.conflict).toEqual({ theirs });
+      expect(conflicted.editor.save.status).toBe('idle');
+      const later = journalFeature.reducer(conflicted, JournalElsewhereActions.entriesChanged({ entries: [newer], removedIds: [] }));
+      expect(later.editor.conflict).toEqual({ theirs: newer });
+      expect(later.editor.draft?.text).toBe('Night shift.\nLine from B.');
+    });
+
+    it('asks what to keep when a draft left behind was written over an older version', () => {
+      const left = { ...draftFromEntry(stored), text: 'Night shift.\nLine from B.', savedAt: '2026-03-08T12:00:00.000Z' };
+      const { editor } = journalStateAfter(
+        JournalEditorActions.opened({ entryId: 'e1', promptId: null }),
+        JournalDbActions.editorLoadSucceeded({ entry: theirs, draft: left, restoredFrom: left.savedAt, draftKey: 'journal:e1:x' }),
+      );
+      expect(editor.conflict).toEqual({ theirs });
+      expect(editor.draft?.text).toBe('Night shift.\nLine from B.');
+    });
+
+    it('saves only through the choice while one is pending', () => {
+      const conflicted = journalStateAfter(...editing, typed, JournalEditorActions.saveClicked(), JournalDbActions.entrySaveConflicted({ theirs }));
+      expect(journalFeature.reducer(conflicted, JournalEditorActions.saveClicked())).toBe(conflicted);
+      const mine = journalFeature.reducer(conflicted, JournalEditorActions.saveConflictResolved({ keep: 'mine' })).editor;
+      expect(mine.save.status).toBe('loading');
+      expect(mine.draft?.basedOn).toBe(theirs.updatedAt);
+    });
+
+    it('Keep theirs opens their version and drops my edits; Keep both merges and saves', () => {
+      const conflicted = [...editing, typed, JournalEditorActions.saveClicked(), JournalDbActions.entrySaveConflicted({ theirs })];
+      const kept = journalStateAfter(...conflicted, JournalEditorActions.saveConflictResolved({ keep: 'theirs' })).editor;
+      expect(kept.draft).toEqual(draftFromEntry(theirs));
+      expect(kept.conflict).toBeNull();
+      expect(kept.discard.status).toBe('loading');
+      expect(journalFeature.selectEditorDirty.projector(kept)).toBeFalse();
+
+      const both = journalStateAfter(...conflicted, JournalEditorActions.saveConflictResolved({ keep: 'both' })).editor;
+      expect(both.draft?.text).toBe('Night shift.\nLine from A.\n\nNight shift.\nLine from B.');
+      expect(both.save.status).toBe('loading');
+      expect(both.expected).toEqual(theirs);
+    });
+  });
+
   describe('delete and undo', () => {
     it('removes the entry, offers it for undo, and puts it back', () => {
       const deleted = journalStateAfter(
@@ -143,7 +250,21 @@ describe('journalFeature', () => {
         JournalDbActions.entryRestoreSucceeded({ entry: older }),
       );
       expect(restored.entries.ids).toEqual(['b', 'a']);
-      expect(restored.removal).toEqual({ status: { status: 'success', error: null }, deleted: null, restoredId: 'a' });
+      expect(restored.removal).toEqual({ status: { status: 'success', error: null }, deleted: null, restoredId: 'a', changedElsewhereId: null });
+    });
+
+    it('deletes nothing that another tab changed since it was shown: it shows that version and says so', () => {
+      const changed = { ...older, text: 'changed there', updatedAt: '2026-03-09T08:00:00.000Z' };
+      const state = journalStateAfter(
+        loaded,
+        JournalEntryPageActions.deleteClicked({ entry: older }),
+        JournalDbActions.entryDeleteConflicted({ id: 'a', entry: changed }),
+      );
+      expect(state.entries.entities['a']).toEqual(changed);
+      expect(state.removal).toEqual({ status: { status: 'idle', error: null }, deleted: null, restoredId: null, changedElsewhereId: 'a' });
+      const gone = journalFeature.reducer(state, JournalDbActions.entryDeleteConflicted({ id: 'a', entry: null }));
+      expect(gone.entries.ids).toEqual(['b']);
+      expect(gone.removal.changedElsewhereId).toBeNull();
     });
 
     it('stops offering undo when the window closes', () => {

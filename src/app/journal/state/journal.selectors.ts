@@ -4,10 +4,12 @@ import { settingsFeature } from '../../settings';
 import { toEntryCard } from './journal-entry-card';
 import { journalFeature } from './journal.feature';
 
-/** One entry as its page shows it, or null once loaded and not found. */
+/**
+ * One entry as its page shows it, or null once loaded and not found. The id comes from the
+ * address, so only the entities' own keys count (never `__proto__` or `constructor`).
+ */
 export const selectEntryCard = (id: string) =>
   createSelector(journalFeature.selectEntryEntities, checkInFeature.selectTagEntities, (entries, tags) => {
-    // The id comes from the address, and an entity dictionary is a plain object with a prototype.
     const entry = Object.hasOwn(entries, id) ? entries[id] : undefined;
     return entry ? toEntryCard(entry, tags) : null;
   });

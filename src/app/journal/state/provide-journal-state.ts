@@ -4,6 +4,7 @@ import { provideState } from '@ngrx/store';
 import { provideCheckInState } from '../../check-in';
 import { provideTagWrites } from '../../check-in/tag-writes';
 import { JournalEditorEffects } from './journal-editor.effects';
+import { JournalElsewhereEffects } from './journal-elsewhere.effects';
 import { JournalEffects } from './journal.effects';
 import { journalFeature } from './journal.feature';
 import { JournalSearchEffects } from './journal-search.effects';
@@ -18,6 +19,6 @@ export function provideJournalState(): EnvironmentProviders[] {
     ...provideCheckInState(),
     ...provideTagWrites(),
     provideState(journalFeature),
-    provideEffects(JournalEffects, JournalEditorEffects, JournalSearchEffects),
+    provideEffects(JournalEffects, JournalEditorEffects, JournalSearchEffects, JournalElsewhereEffects),
   ];
 }

@@ -17,14 +17,13 @@ import {
   selectTodayCheckIn,
 } from '../../check-in';
 import { Clock } from '../../core/clock/clock';
-import { InstallCard } from '../../core/install/install-card';
-import { InstallPrompt } from '../../core/install/install-prompt';
+import { InstallOffer } from '../../core/install/install-offer';
 import { dateTimeFormat } from '../../shared/format/intl-cache';
 import { selectWeeklySummary } from '../../trends';
 
 @Component({
   selector: 'tend-today-page',
-  imports: [RouterLink, InstallCard, RecentDaysStrip, DueAssessments],
+  imports: [RouterLink, InstallOffer, RecentDaysStrip, DueAssessments],
   templateUrl: './today-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The benchmark reads when Today became interactive with its data.
@@ -32,7 +31,6 @@ import { selectWeeklySummary } from '../../trends';
 })
 export default class TodayPage {
   private readonly store = inject(Store);
-  protected readonly installPrompt = inject(InstallPrompt);
   protected readonly dateLabel = dateTimeFormat(inject(LOCALE_ID), { weekday: 'long', month: 'long', day: 'numeric' }).format(inject(Clock).now());
   // The recent weeks are all Today shows; the years before them load after it has drawn.
   protected readonly loaded = this.store.selectSignal(selectRecentCheckInsLoaded);

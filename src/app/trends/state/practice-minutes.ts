@@ -4,10 +4,9 @@ import { ChartView } from './chart-view';
 import { trendsFeature } from './trends.feature';
 
 /**
- * Completed practice minutes by local day. Practices do not exist yet, so this is `null` ("not
- * tracked") and the page shows an empty state. When the practice feature lands, this becomes a
- * selector from `src/app/practice/index.ts` mapping its completed sessions to
- * `{ day, amount: minutes }`; nothing else here needs to change.
+ * Completed practice minutes by local day: `null` ("not recorded") while the practice feature
+ * stores no sessions, and the page then says so. A selector from `src/app/practice/index.ts`
+ * mapping stored sessions to `{ day, amount: minutes }` takes its place.
  */
 export const selectPracticeMinutesByDay = (): readonly DatedAmount[] | null => null;
 

@@ -48,6 +48,13 @@ describe('scale charts', () => {
     expect(view.xRange!.min).toBe(view.x![0]);
   });
 
+  it('gives "all time" with a single result a week of axis ending today, the result on it', () => {
+    const one = { ...who5, scores: [{ takenAt: '2026-03-31T08:00:00Z', value: 44 }] };
+    const view = scaleChartView(one, 'all', '2026-03-31', 'UTC');
+    expect(view.series[0].values).toEqual([44]);
+    expect(view.xRange).toEqual({ min: view.x![0] - 6, max: view.x![0] });
+  });
+
   it('has no markers for a scale without a published meaningful change', () => {
     const view = scaleChartView({ ...who5, meaningfulChange: null }, 'all', '2026-03-31', 'UTC');
     expect(view.series.length).toBe(1);

@@ -44,7 +44,13 @@ export function bandCutOffs(bands: readonly (ScoreBand & { minExclusive?: boolea
   }));
 }
 
-/** The chart of one scale over a range; "all" starts at the scale's first result. */
+/** The fewest days a time axis spans, so that one result, or a few on one day, has room and dates. */
+export const MIN_TIME_AXIS_DAYS = 7;
+
+/**
+ * The chart of one scale over a range; "all" starts at the scale's first result, or a week
+ * before today when that is later.
+ */
 export function scaleChartView(history: ScaleHistory, range: TrendRange, today: string, zone?: string): ChartView {
   const all = assessmentSeries(history.scores, undefined, zone);
   const window = rangeWindow(range, today, all[0]?.day);
@@ -71,7 +77,7 @@ export function scaleChartView(history: ScaleHistory, range: TrendRange, today: 
     labels: [],
     tickLabels: [],
     x: points.map((p) => toEpochDay(p.day)),
-    xRange: { min: toEpochDay(window.start), max: toEpochDay(window.end) },
+    xRange: timeAxisRange(toEpochDay(window.start), toEpochDay(window.end)),
     series,
     y: { min: history.range.min, max: history.range.max, step: null },
     unit: null,
@@ -80,4 +86,8 @@ export function scaleChartView(history: ScaleHistory, range: TrendRange, today: 
     summary: describeScale(points, { subject: history.subject, period, meaningfulChange: threshold }),
     table: scaleTable(title, points, history.bands, threshold),
   };
+}
+
+function timeAxisRange(first: number, last: number): { min: number; max: number } {
+  return { min: Math.min(first, last - (MIN_TIME_AXIS_DAYS - 1)), max: last };
 }

@@ -1,4 +1,6 @@
-import { tickLabel } from './trend-chart-view';
+import { clearTranslations, loadTranslations } from '@angular/localize';
+import { buildTrendSeries, indexCheckIns } from '../domain';
+import { tickLabel, trendChartView } from './trend-chart-view';
 
 describe('tickLabel', () => {
   const cases: [string, Parameters<typeof tickLabel>, string][] = [
@@ -13,4 +15,15 @@ describe('tickLabel', () => {
       expect(tickLabel(...args)).toBe(expected);
     }),
   );
+});
+
+describe('trendChartView', () => {
+  afterEach(() => clearTranslations());
+
+  it('titles the chart with a translatable message, "over" included', () => {
+    const series = buildTrendSeries(indexCheckIns([]), { metric: 'mood', range: '7d', today: '2026-03-31', widthPx: 300 });
+    expect(trendChartView(series).title).toBe('Mood over the last 7 days');
+    loadTranslations({ 'trends.checkIns.title': '{$measure} — {$period}' });
+    expect(trendChartView(series).title).toBe('Mood — the last 7 days');
+  });
 });

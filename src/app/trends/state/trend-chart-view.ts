@@ -57,7 +57,7 @@ export function trendChartView(series: TrendSeries): ChartView {
   return {
     id: 'check-ins',
     fileName: `tend-${metric}-${range}-${window.end}`,
-    title: `${definition.label} over ${rangePhrase(range)}`,
+    title: $localize`:@@trends.checkIns.title:${definition.label}:measure: over ${rangePhrase(range)}:period:`,
     xTitle: X_TITLES[bucket],
     yTitle: Y_TITLES[metric],
     labels: points.map((p) => p.label),

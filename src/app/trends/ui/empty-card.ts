@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-/** An honest empty state: what will appear here, and when. */
+/** An honest empty state: why there is nothing here, and what would change that. */
 @Component({
   selector: 'tend-empty-card',
   template: `

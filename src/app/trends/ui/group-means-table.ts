@@ -46,7 +46,8 @@ import { FEWER_THAN_MIN, GroupMeansView } from '../state/insight-views';
     caption { text-align: start; color: var(--mat-sys-on-surface-variant); padding-block-end: 0.5rem; }
     th, td { padding: 0.375rem; overflow-wrap: normal; border-block-end: 1px solid var(--mat-sys-outline-variant); text-align: end; }
     th:first-child { text-align: start; }
-    th[scope='row'] { font-weight: normal; }
+    /* A long group name wraps, so that on a phone the table and its caption fit the card. */
+    th[scope='row'] { font-weight: normal; overflow-wrap: anywhere; hyphens: auto; }
     td { font-variant-numeric: tabular-nums; white-space: nowrap; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

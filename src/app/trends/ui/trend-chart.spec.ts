@@ -1,7 +1,9 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
+import { CartesianScaleOptions, CategoryScale, Chart, FontSpec, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
 import { provideCharts } from 'ng2-charts';
+import { scaleChartView } from '../state/scale-chart-view';
 import { aChartView } from '../testing/chart-view-fixture';
 import { TrendChart } from './trend-chart';
 
@@ -63,6 +65,34 @@ describe('TrendChart', () => {
       [3, null, 4.5],
       [3, 3, 3.8],
     ]);
+  });
+
+  it('draws a single result over all time as a visible point on a dated axis', async () => {
+    const history = {
+      id: 'phq-9-total',
+      subject: 'PHQ-9 total score',
+      range: { min: 0, max: 27 },
+      bands: [
+        { label: 'Minimal', min: 0, max: 4 },
+        { label: 'Mild', min: 5, max: 27 },
+      ],
+      cutOffs: [],
+      meaningfulChange: null,
+      scores: [{ takenAt: '2026-03-31T08:00:00Z', value: 7 }],
+    };
+    const chart = await show(scaleChartView(history, 'all', '2026-03-31', 'UTC'));
+    const x = chart.scales['x'];
+    expect(x.max).toBeGreaterThan(x.min);
+    const labels = x.ticks.map((tick) => tick.label);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels).toContain('31 Mar 2026');
+    const point = chart.getDatasetMeta(0).data[0];
+    const area = chart.chartArea;
+    expect(Number.isFinite(point.x) && Number.isFinite(point.y)).toBeTrue();
+    expect(point.x).toBeGreaterThanOrEqual(area.left);
+    expect(point.x).toBeLessThanOrEqual(area.right);
+    expect(point.y).toBeGreaterThan(area.top);
+    expect(point.y).toBeLessThan(area.bottom);
   });
 
   it('tells apart the series without colour: points on one, a dashed line on the other', async () => {
@@ -145,6 +175,32 @@ describe('TrendChart', () => {
     expect(chart.options.plugins?.title?.display).toBeFalse();
     expect(chart.options.plugins?.legend?.display).toBeFalse();
     expect(chart.legend?.height).toBe(0);
+  });
+
+  it('on a phone (a 316 × 256 px plot at 390 × 844), keeps the y-axis title within its axis on the page and in the PNG', async () => {
+    host.style.width = '316px';
+    host.querySelector<HTMLElement>('.plot')!.style.blockSize = '16rem';
+    const chart = await show(aChartView({ title: 'Sleep quality over the last 30 days', yTitle: 'Sleep quality (rating 1–5)' }));
+    /** The y axis' length left over beside its title; below 0 the title is cut off. */
+    const room = (): number => {
+      const axis = chart.scales['y'];
+      const title = (axis.options as CartesianScaleOptions).title;
+      chart.ctx.save();
+      chart.ctx.font = toFont(title.font as Partial<FontSpec>).string;
+      const width = chart.ctx.measureText(String(title.text)).width;
+      chart.ctx.restore();
+      return axis.height - width;
+    };
+    expect(room()).toBeGreaterThanOrEqual(0);
+    let roomInPng = Number.NaN;
+    spyOn(chart, 'toBase64Image').and.callFake(() => {
+      roomInPng = room();
+      return 'data:image/png;base64,';
+    });
+    spyOn(HTMLAnchorElement.prototype, 'click');
+    [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('Save as PNG'))!.click();
+    expect(roomInPng).toBeGreaterThanOrEqual(0);
+    expect(chart.height).toBe(256);
   });
 
   it('has a legend of buttons that show and hide each series, kept across new numbers', async () => {

@@ -33,6 +33,11 @@ interface ChartConfig {
 /** Room the y axis and its title take from the canvas; what is left is the plot. */
 const Y_AXIS_PX = 56;
 const RESIZE_DEBOUNCE_MS = 200;
+/**
+ * The saved image's size in CSS pixels on every screen: the title and legend drawn into it need
+ * room that a phone's plot does not have, and a shared chart should not depend on the device.
+ */
+const PNG_SIZE = { width: 800, height: 450 };
 
 /**
  * One chart card: title, canvas (an image with a label and a hidden summary), a table with the
@@ -185,10 +190,14 @@ export class TrendChart {
     const title = chart?.options.plugins?.title;
     const legend = chart?.options.plugins?.legend;
     if (!chart || !view || !title || !legend) return;
+    // A running hover transition would put the resize off until its next frame.
+    chart.stop();
     title.display = legend.display = true;
+    chart.resize(PNG_SIZE.width, PNG_SIZE.height);
     chart.update('none');
     const image = chart.toBase64Image('image/png');
     title.display = legend.display = false;
+    chart.resize();
     chart.update('none');
     const link = this.document.createElement('a');
     link.href = image;

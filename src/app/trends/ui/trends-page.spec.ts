@@ -217,10 +217,12 @@ describe('TrendsPage', () => {
     expect(host.querySelector('a[href="/assess"]')).not.toBeNull();
   });
 
-  it('says honestly that practice and credit are not tracked yet', async () => {
+  it('says honestly that practice sessions are not recorded, and promises no practice minutes', async () => {
     const { host } = await open({ checkIns });
-    expect(host.textContent).toContain('Practice minutes will appear here once you complete practices.');
-    expect(host.textContent).toContain('Credit per license cycle');
+    const text = host.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('Tend does not record practice sessions, so there are no practice minutes to show.');
+    expect(text).not.toMatch(/practice minutes will appear|once you complete practices/i);
+    expect(text).toContain('Credit per license cycle');
   });
 
   it('invites a first check-in when there is none, and is ready with nothing to draw', async () => {

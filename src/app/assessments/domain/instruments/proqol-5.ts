@@ -141,5 +141,6 @@ export const PROQOL_5: InstrumentDefinition = {
       'other formats such as a computerized or taped version for the visually impaired.',
     verbatim: true,
     source: 'proqol.org, "How The ProQOL is Used in Research", Can I use the ProQOL?',
+    link: { href: 'https://proqol.org/', text: 'proqol.org' },
   },
 };

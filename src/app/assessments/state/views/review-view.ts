@@ -1,4 +1,4 @@
-import { AssessmentDraft, InstrumentDefinition, SafetySignal, scoreInstrument, Sex } from '../../domain';
+import { AssessmentDraft, InstrumentDefinition, SafetySignal, ScaleShortfall, scaleShortfalls, scoreInstrument, Sex } from '../../domain';
 import { buildQuestionsView } from './question-view';
 
 export interface ReviewQuestion {
@@ -18,8 +18,11 @@ export interface ReviewView {
   readonly missing: readonly ReviewQuestion[];
   /** Unanswered questions the result can do without (optional ones, or CBI items over its minimum). */
   readonly leftOut: readonly ReviewQuestion[];
-  /** Scales that will have no score because too few of their questions are answered. */
-  readonly unscoredScales: readonly string[];
+  /**
+   * Instruments scored scale by scale (CBI): the scales still short of a score and what each
+   * needs. While none has a score these are why nothing is scored; after, the ones left out.
+   */
+  readonly shortfalls: readonly ScaleShortfall[];
   readonly canSubmit: boolean;
   readonly safetySignals: readonly SafetySignal[];
 }
@@ -47,8 +50,7 @@ export function buildReviewView(
     questions,
     missing: questions.filter((q) => missingIds.includes(q.id)),
     leftOut: questions.filter((q) => q.answerLabel === null && !missingIds.includes(q.id)),
-    unscoredScales:
-      result.status === 'scored' ? result.scales.filter((s) => s.role === 'primary' && s.score === null).map((s) => s.label) : [],
+    shortfalls: scaleShortfalls(definition, draft?.answers),
     canSubmit: draft !== undefined && result.status === 'scored',
     safetySignals: questionsView.safetySignals,
   };

@@ -1,6 +1,7 @@
 import { deleteDB, IDBPDatabase } from 'idb';
 import { MIGRATIONS } from '../migrations';
 import { openDatabase } from '../open-database';
+import { revisionToken } from '../revision';
 
 /** Each step, applied on top of the ones before it, adds exactly its stores and indexes. */
 describe('schema migrations', () => {
@@ -19,6 +20,7 @@ describe('schema migrations', () => {
       stores: ['assessments', 'checkins', 'drafts', 'journal', 'meta', 'settings', 'tags'],
       indexes: { assessments: ['instrumentTakenAt'] },
     },
+    5: { stores: ['assessments', 'checkins', 'drafts', 'journal', 'meta', 'settings', 'tags'] },
   };
 
   MIGRATIONS.forEach((migration) =>
@@ -38,5 +40,18 @@ describe('schema migrations', () => {
     v1.close();
     db = await openDatabase(name, MIGRATIONS);
     expect(await db.get('settings', 'preferences')).toEqual({ k: 'preferences', v: { theme: 'dark' } });
+  });
+
+  it('step 5 gives the check-ins and journal entries stored before it their revision', async () => {
+    const v4 = await openDatabase(name, MIGRATIONS.slice(0, 4));
+    const checkIn = { k: '2026-12-01', v: { day: '2026-12-01', mood: 4, updatedAt: '2026-12-01T20:00:00.000Z' } };
+    const entry = { k: 'e1', createdAt: '2026-12-02T07:00:00.000Z', v: { id: 'e1', text: 'x', updatedAt: '2026-12-02T07:05:00.000Z' } };
+    await v4.put('checkins', checkIn);
+    await v4.put('journal', entry);
+    v4.close();
+
+    db = await openDatabase(name, MIGRATIONS.slice(0, 5));
+    expect(await db.get('checkins', '2026-12-01')).toEqual({ ...checkIn, rev: revisionToken('2026-12-01T20:00:00.000Z') });
+    expect(await db.get('journal', 'e1')).toEqual({ ...entry, rev: revisionToken('2026-12-02T07:05:00.000Z') });
   });
 });

@@ -20,19 +20,21 @@ import { UnsavedChanges } from '../../../core/unsaved/unsaved-changes';
 import { JournalDraft } from '../../domain/journal-draft';
 import { JOURNAL_TEXT_MAX_LENGTH } from '../../domain/journal-entry-rules';
 import { promptById } from '../../domain/journal-prompts';
+import { SaveConflictChoice } from '../../domain/journal-save-conflict';
 import { JournalEditorActions } from '../../state/journal-editor.actions';
 import { journalFeature } from '../../state/journal.feature';
 import { EntryDatePipe } from '../parts/entry-date.pipe';
 import { LeaveDialog } from '../parts/leave-dialog';
 import { MoodChooser } from '../parts/mood-chooser';
 import { TagPicker } from '../parts/tag-picker';
+import { SaveConflict } from './save-conflict';
 
 /** Shown from this many characters on, so the limit never comes as a surprise. */
 const COUNT_FROM = 180_000;
 
 @Component({
   selector: 'tend-journal-editor-page',
-  imports: [RouterLink, EntryDatePipe, LeaveDialog, MoodChooser, TagPicker],
+  imports: [RouterLink, EntryDatePipe, LeaveDialog, MoodChooser, TagPicker, SaveConflict],
   templateUrl: './journal-editor-page.html',
   styleUrl: './journal-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +49,7 @@ export default class JournalEditorPage {
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly leaveDialog = viewChild.required(LeaveDialog);
+  private readonly conflictChoice = viewChild(SaveConflict);
   private readonly textArea = viewChild<ElementRef<HTMLTextAreaElement>>('text');
 
   protected readonly editor = this.store.selectSignal(journalFeature.selectEditor);
@@ -108,6 +111,17 @@ export default class JournalEditorPage {
     }
   }
 
+  /** Keep theirs opens their version (or the journal, if they deleted it); mine and both save. */
+  protected async resolveConflict(keep: SaveConflictChoice): Promise<void> {
+    const theirs = this.editor().conflict?.theirs ?? null;
+    this.store.dispatch(JournalEditorActions.saveConflictResolved({ keep }));
+    if (keep === 'theirs') {
+      await this.router.navigate(theirs ? ['/journal', theirs.id] : ['/journal']);
+    } else if (await this.savedOrNot()) {
+      await this.router.navigate(['/journal', this.lastSavedId()]);
+    }
+  }
+
   /** The canDeactivate decision: leave freely when nothing is unsaved, else ask. */
   async canLeave(): Promise<boolean> {
     if (!this.dirty()) return true;
@@ -120,8 +134,17 @@ export default class JournalEditorPage {
     return this.saveAndWait();
   }
 
+  /** While a conflict waits for the user's choice, saving means making it. */
   private async saveAndWait(): Promise<boolean> {
+    if (this.editor().conflict) {
+      this.conflictChoice()?.focus();
+      return false;
+    }
     this.store.dispatch(JournalEditorActions.saveClicked());
+    return this.savedOrNot();
+  }
+
+  private async savedOrNot(): Promise<boolean> {
     const outcome = await firstValueFrom(
       this.store.select(journalFeature.selectEditor).pipe(filter((editor) => editor.save.status !== 'loading')),
     );

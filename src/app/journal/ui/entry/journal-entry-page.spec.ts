@@ -62,4 +62,19 @@ describe('JournalEntryPage', () => {
     const fixture = await render('nope', loaded);
     expect(fixture.nativeElement.querySelector('h1').textContent).toContain('Entry not found');
   });
+
+  for (const id of ['__proto__', 'constructor', 'toString']) {
+    it(`says “Entry not found” for a link to /journal/${id}`, async () => {
+      const fixture = await render(id, loaded);
+      expect(fixture.nativeElement.querySelector('h1').textContent).toContain('Entry not found');
+    });
+  }
+
+  it('says a delete left the entry alone because another tab changed it', async () => {
+    const changed = { ...entry, text: 'changed there', updatedAt: '2026-03-09T08:00:00.000Z' };
+    const fixture = await render('e1', loaded, JournalEntryPageActions.deleteClicked({ entry }), JournalDbActions.entryDeleteConflicted({ id: 'e1', entry: changed }));
+    const host: HTMLElement = fixture.nativeElement;
+    expect(host.querySelector('[role=alert]')?.textContent).toContain('This entry changed in another tab, so it was not deleted.');
+    expect(host.querySelector('.text')?.textContent).toBe('changed there');
+  });
 });
