@@ -320,7 +320,7 @@ describe('JournalEditorEffects', () => {
     expect(persistence.discardDraft).toHaveBeenCalledOnceWith(EDIT_KEY);
   });
 
-  it("asks the check-in feature, which owns the tags, to store a new tag", async () => {
+  it('asks the check-in feature, which owns the tags, to store a new tag', async () => {
     const tag = { id: 't', name: 'Nights', archived: false };
     const result = firstValueFrom(effects.createTag$);
     actions$.next(JournalEditorActions.tagCreated({ tag }));

@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
 import { Action, Store } from '@ngrx/store';
-import { catchError, concatMap, EMPTY, exhaustMap, filter, from, map, mergeMap, Observable, of, switchMap, tap, timer } from 'rxjs';
+import { catchError, EMPTY, exhaustMap, filter, from, map, mergeMap, Observable, of, switchMap, tap, timer } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { isRecordChanged } from '../../core/db/revision';
 import { errorMessage } from '../../shared/async-status';
