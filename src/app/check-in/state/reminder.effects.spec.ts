@@ -9,10 +9,11 @@ import { SystemNotifications } from '../data/system-notifications';
 import { rootStateWith } from '../testing/check-in-state';
 import { checkInFeature } from './check-in.feature';
 import { PreferencesDbActions } from './preferences-db.actions';
+import { ReminderSaveEffects } from './reminder-save.effects';
 import { ReminderEffects } from './reminder.effects';
 import { ReminderPageActions } from './reminder-page.actions';
 
-describe('ReminderEffects', () => {
+describe('ReminderEffects and ReminderSaveEffects', () => {
   let actions$: Subject<Action>;
   let repository: jasmine.SpyObj<CheckInPreferencesRepository>;
   let notifications: jasmine.SpyObj<SystemNotifications>;
@@ -29,6 +30,7 @@ describe('ReminderEffects', () => {
       providers: [
         provideZonelessChangeDetection(),
         ReminderEffects,
+        ReminderSaveEffects,
         provideMockActions(() => actions$),
         provideMockStore({ initialState: rootStateWith({ preferences }) }),
         { provide: CheckInPreferencesRepository, useValue: repository },
@@ -42,7 +44,7 @@ describe('ReminderEffects', () => {
 
   it('stores the whole preferences record after a change', async () => {
     repository.put.and.callFake(async (p) => p);
-    const result = firstValueFrom(TestBed.inject(ReminderEffects).save$);
+    const result = firstValueFrom(TestBed.inject(ReminderSaveEffects).save$);
     actions$.next(ReminderPageActions.streakVisibilityChanged({ showStreak: false }));
     expect(await result).toEqual(PreferencesDbActions.saveSucceeded());
     expect(repository.put).toHaveBeenCalledOnceWith(preferences);
@@ -50,7 +52,7 @@ describe('ReminderEffects', () => {
 
   it('reports a failed save', async () => {
     repository.put.and.rejectWith(new Error('QuotaExceededError'));
-    const result = firstValueFrom(TestBed.inject(ReminderEffects).save$);
+    const result = firstValueFrom(TestBed.inject(ReminderSaveEffects).save$);
     actions$.next(ReminderPageActions.reminderChanged({ reminder }));
     expect(await result).toEqual(PreferencesDbActions.saveFailed({ error: 'QuotaExceededError' }));
   });
@@ -62,13 +64,15 @@ describe('ReminderEffects', () => {
       store.refreshState();
     };
     afterEach(() => subscription.unsubscribe());
+    /** The notification code loads when one is due: wait for it, and for the call it makes. */
+    const settled = () => import('../data/system-notifications').then(() => new Promise((resolve) => setTimeout(resolve)));
 
     it('notifies once when the reminder becomes due while Tend is open', async () => {
       due(false);
       subscription = TestBed.inject(ReminderEffects).notify$.subscribe();
       due(true);
       due(true);
-      await Promise.resolve();
+      await settled();
       expect(notifications.show).toHaveBeenCalledOnceWith('Time for your check-in', jasmine.any(String), '/check-in');
     });
 
@@ -76,7 +80,7 @@ describe('ReminderEffects', () => {
       due(true);
       subscription = TestBed.inject(ReminderEffects).notify$.subscribe();
       due(true);
-      await Promise.resolve();
+      await settled();
       expect(notifications.show).not.toHaveBeenCalled();
     });
 
@@ -85,7 +89,7 @@ describe('ReminderEffects', () => {
       due(false);
       subscription = TestBed.inject(ReminderEffects).notify$.subscribe();
       due(true);
-      await Promise.resolve();
+      await settled();
       expect(notifications.show).not.toHaveBeenCalled();
     });
   });
