@@ -8,7 +8,7 @@ import { CheckInPageActions } from '../state/check-in-page.actions';
 import { checkInFeature } from '../state/check-in.feature';
 import { selectCheckInsCsv } from '../state/check-ins-csv.selector';
 import { checkInRow } from './check-in-row';
-import { downloadText } from './download';
+import { downloadFile } from '../../shared/ui/download';
 import { loadEveryCheckIn } from '../state/load-every-check-in';
 
 const PAGE_SIZE = 30;
@@ -55,7 +55,7 @@ export default class HistoryPage implements OnInit {
 
   protected downloadCsv(): void {
     // The byte-order mark tells spreadsheet apps the file is UTF-8, so accents and emoji survive.
-    downloadText(this.document, `tend-check-ins-${this.today()}.csv`, `\uFEFF${this.csv()}`, 'text/csv;charset=utf-8');
+    downloadFile(this.document, `tend-check-ins-${this.today()}.csv`, `\uFEFF${this.csv()}`, 'text/csv;charset=utf-8');
   }
 
   protected openDay(event: Event, field: HTMLInputElement): void {

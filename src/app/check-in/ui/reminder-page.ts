@@ -9,7 +9,7 @@ import { DailyReminder, isTimeOfDay } from '../domain/check-in-preferences';
 import { dailyReminderIcs } from '../domain/daily-reminder-ics';
 import { checkInFeature } from '../state/check-in.feature';
 import { ReminderPageActions } from '../state/reminder-page.actions';
-import { downloadText } from './download';
+import { downloadFile } from '../../shared/ui/download';
 
 @Component({
   selector: 'tend-reminder-page',
@@ -75,7 +75,7 @@ export default class ReminderPage {
 
   protected addToCalendar(): void {
     const ics = dailyReminderIcs({ time: this.reminder().time, firstDay: this.clock.today(), now: this.clock.now() });
-    downloadText(this.document, 'tend-check-in-reminder.ics', ics, 'text/calendar;charset=utf-8');
+    downloadFile(this.document, 'tend-check-in-reminder.ics', ics, 'text/calendar;charset=utf-8');
   }
 
   private change(change: Partial<DailyReminder>): void {

@@ -24,6 +24,7 @@ import { chartData, chartOptions, LinePoint } from './chart-config';
 import { ChartTheme } from './chart-theme';
 import { DataTable } from './data-table';
 import { SeriesKey } from './series-key';
+import { downloadFile } from '../../shared/ui/download';
 
 interface ChartConfig {
   data: ChartData<'line', LinePoint[], string>;
@@ -199,9 +200,6 @@ export class TrendChart {
     title.display = legend.display = false;
     chart.resize();
     chart.update('none');
-    const link = this.document.createElement('a');
-    link.href = image;
-    link.download = `${view.fileName}.png`;
-    link.click();
+    downloadFile(this.document, `${view.fileName}.png`, image, 'image/png');
   }
 }

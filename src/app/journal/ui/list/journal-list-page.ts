@@ -1,4 +1,5 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, OnInit, signal } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, firstValueFrom } from 'rxjs';
@@ -6,12 +7,12 @@ import { checkInFeature } from '../../../check-in';
 import { Clock } from '../../../core/clock/clock';
 import { Icon } from '../../../shared/icon/icon';
 import { iconAdd, iconDownload, iconLightbulb, iconPrint, iconSearch, iconUpload } from '../../../shared/icon/icons';
+import { downloadFile } from '../../../shared/ui/download';
 import { JournalEntry } from '../../domain/journal-entry';
 import { journalEntriesToCsv } from '../../domain/journal-csv';
 import { promptForDay } from '../../domain/journal-prompts';
 import { JournalPageActions } from '../../state/journal-page.actions';
 import { journalFeature } from '../../state/journal.feature';
-import { downloadText } from '../parts/download';
 import { EntrySummary } from '../parts/entry-summary';
 
 const PAGE_SIZE = 30;
@@ -27,6 +28,7 @@ export default class JournalListPage implements OnInit {
   private readonly store = inject(Store);
   private readonly clock = inject(Clock);
   private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly load = this.store.selectSignal(journalFeature.selectEntriesLoad);
   protected readonly cards = this.store.selectSignal(journalFeature.selectEntryCards);
@@ -73,7 +75,7 @@ export default class JournalListPage implements OnInit {
 
   protected exportCsv(): void {
     const day = this.clock.today();
-    downloadText(`tend-journal-${day}.csv`, journalEntriesToCsv(this.entries(), this.tags()), 'text/csv;charset=utf-8');
+    downloadFile(this.document, `tend-journal-${day}.csv`, journalEntriesToCsv(this.entries(), this.tags()), 'text/csv;charset=utf-8');
   }
 
   private focusEntryAt(index: number): void {
@@ -82,6 +84,6 @@ export default class JournalListPage implements OnInit {
   }
 
   private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
+    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }
