@@ -52,7 +52,6 @@ export const initialAssessmentsState: AssessmentsState = resultsAdapter.getIniti
   recentlyDeleted: null,
 });
 
-
 const withPreferences = (state: AssessmentsState, change: Partial<AssessmentPreferences>): AssessmentsState => ({
   ...state,
   preferences: { ...state.preferences, ...change },

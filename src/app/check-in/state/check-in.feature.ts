@@ -69,7 +69,6 @@ export const initialCheckInState: CheckInState = {
   preferencesSave: IDLE,
 };
 
-
 const checkInSelectors = checkInAdapter.getSelectors();
 const tagSelectors = tagAdapter.getSelectors();
 

@@ -5,7 +5,6 @@ import { validateJournalDraft } from '../domain/journal-entry-rules';
 import { keepBoth, SaveConflictChoice } from '../domain/journal-save-conflict';
 import type { JournalEditorState } from './journal-editor.reducer';
 
-
 /**
  * A save starts only once the draft passes the rules; else the problems are shown. While the user
  * has still to choose what to keep after a conflict, only that choice saves.
