@@ -67,9 +67,10 @@ async function openTrends(page: Page, path = '/trends'): Promise<void> {
 
 /** Chooses a range and waits until the chart has drawn it. */
 async function chooseRange(page: Page, name: string): Promise<void> {
-  const before = await trendsPage(page).getAttribute('data-drawn-at');
+  const drawn = () => page.evaluate(() => performance.getEntriesByName('tend:trends-drawn', 'mark').at(-1)?.startTime ?? 0);
+  const before = await drawn();
   await page.getByRole('group', { name: 'Range' }).getByRole('radio', { name }).check();
-  await expect.poll(() => trendsPage(page).getAttribute('data-drawn-at')).not.toBe(before);
+  await expect.poll(drawn).not.toBe(before);
 }
 
 async function drawnValues(page: Page): Promise<(number | null)[][]> {

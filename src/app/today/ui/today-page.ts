@@ -21,13 +21,16 @@ import { settingsFeature } from '../../settings';
 import { dateTimeFormat } from '../../shared/format/intl-cache';
 import { selectWeeklySummary } from '../../trends';
 
+/** Marked once a tab's Today has drawn with its data: the benchmark's cold start. */
+export const TODAY_READY_MARK = 'tend:today-ready';
+
 @Component({
   selector: 'tend-today-page',
   imports: [RouterLink, InstallOffer, RecentDaysStrip, DueAssessments],
   templateUrl: './today-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // The benchmark reads when Today became interactive with its data.
-  host: { '[attr.data-state]': 'readyAt() === null ? "loading" : "ready"', '[attr.data-ready-at]': 'readyAt()' },
+  // "ready" once Today shows its data; the moment is the performance mark `tend:today-ready`.
+  host: { '[attr.data-state]': 'ready() ? "ready" : "loading"' },
 })
 export default class TodayPage {
   private readonly store = inject(Store);
@@ -71,12 +74,14 @@ export default class TodayPage {
       .pipe(switchMap((today) => (today ? this.store.select(selectDueAssessments(today)) : of([])))),
     { initialValue: [] },
   );
-  protected readonly readyAt = signal<number | null>(null);
+  protected readonly ready = signal(false);
 
   constructor() {
     loadOlderCheckInsWhen(() => !this.streakKnown());
     afterRenderEffect(() => {
-      if (this.settled() && this.loaded() && this.readyAt() === null) this.readyAt.set(Math.round(performance.now()));
+      if (!this.settled() || !this.loaded() || this.ready()) return;
+      performance.mark(TODAY_READY_MARK);
+      this.ready.set(true);
     });
   }
 }

@@ -30,14 +30,18 @@ import { TrendChart } from './trend-chart';
 import { METRIC_CHOICES, parseMetric, parseRange, RANGE_CHOICES } from './trends-choices';
 import { loadOlderCheckInsWhen, selectRecentCheckInsLoaded } from '../../check-in';
 
+/** Marked each time every chart on screen has drawn, at the end of the last draw. */
+export const TRENDS_DRAWN_MARK = 'tend:trends-drawn';
+
 @Component({
   selector: 'tend-trends-page',
   imports: [RouterLink, RadioChips, TrendChart, GroupMeansTable, EmptyCard],
   templateUrl: './trends-page.html',
   styleUrl: './trends-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // The benchmark waits for "ready" (every chart on screen drawn) and reads when the last draw ended.
-  host: { '[attr.data-state]': 'state()', '[attr.data-drawn-at]': 'drawnAt()' },
+  // "ready" once every chart on screen has drawn; each time they have, the performance mark
+  // `tend:trends-drawn` starts when the last draw ended.
+  host: { '[attr.data-state]': 'state()' },
 })
 export default class TrendsPage {
   private readonly store = inject(Store);
@@ -88,7 +92,7 @@ export default class TrendsPage {
   });
   protected readonly drawnAt = computed(() => {
     const times = this.charts().map((chart) => chart.drawnAt() ?? 0);
-    return times.length ? Math.round(Math.max(...times)) : null;
+    return times.length ? Math.max(...times) : null;
   });
 
   private readonly requested = computed(
@@ -97,6 +101,10 @@ export default class TrendsPage {
   );
 
   constructor() {
+    effect(() => {
+      const drawnAt = this.drawnAt();
+      if (this.state() === 'ready' && drawnAt) performance.mark(TRENDS_DRAWN_MARK, { startTime: drawnAt });
+    });
     // A long range (or all time) reads the years before the recent weeks at once; a short one as
     // soon as its charts have drawn, so that a longer range chosen next finds them read.
     const recentLoaded = this.store.selectSignal(selectRecentCheckInsLoaded);
