@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { firstValueFrom, Subject } from 'rxjs';
-import { ChangedKeys, DatabaseChanges } from '../../core/db/database-changes';
+import { ChangedKeys, CHANGES_ELSEWHERE } from '../../core/db/database-changes';
 import { CheckInRepository } from '../data/check-in-repository';
 import { TagRepository } from '../data/tag-repository';
 import { checkInStateWith, rootStateWith, sampleCheckIn } from '../testing/check-in-state';
@@ -25,7 +25,7 @@ describe('CheckInsElsewhereEffects', () => {
         provideZonelessChangeDetection(),
         CheckInsElsewhereEffects,
         provideMockStore({ initialState: rootStateWith({ checkIns: [sampleCheckIn('2026-11-28', { mood: 2 })] }) }),
-        { provide: DatabaseChanges, useValue: { elsewhere$: elsewhere } },
+        { provide: CHANGES_ELSEWHERE, useValue: elsewhere },
         { provide: CheckInRepository, useValue: checkIns },
         { provide: TagRepository, useValue: tags },
       ],

@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { concatMap, filter, first, switchMap } from 'rxjs';
-import { DatabaseChanges } from '../../core/db/database-changes';
+import { CHANGES_ELSEWHERE } from '../../core/db/database-changes';
 import { CheckInRepository } from '../data/check-in-repository';
 import { TagRepository } from '../data/tag-repository';
 import { checkInFeature } from './check-in.feature';
@@ -19,7 +19,7 @@ export class CheckInsElsewhereEffects {
   private readonly tags = inject(TagRepository);
 
   readonly changedElsewhere$ = createEffect(() =>
-    inject(DatabaseChanges).elsewhere$.pipe(
+    inject(CHANGES_ELSEWHERE).pipe(
       filter((changed) => 'checkins' in changed || 'tags' in changed),
       concatMap((changed) =>
         this.store.select(checkInFeature.selectRecentLoad).pipe(

@@ -8,7 +8,6 @@ export type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchan
  */
 export interface Migration {
   readonly version: number;
-  readonly description: string;
   upgrade(db: IDBPDatabase<unknown>, tx: UpgradeTransaction): Promise<void> | void;
 }
 

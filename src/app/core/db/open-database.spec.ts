@@ -15,7 +15,7 @@ describe('openDatabase', () => {
   });
 
   it('runs only the steps newer than the version on disk, keeping existing data', async () => {
-    const first: Migration = { version: 1, description: 'notes', upgrade: (db) => void db.createObjectStore('notes', { keyPath: KEY_PATH }) };
+    const first: Migration = { version: 1, upgrade: (db) => void db.createObjectStore('notes', { keyPath: KEY_PATH }) };
     const v1 = await openDatabase(name, [first]);
     await v1.put('notes', { k: 'a', v: 'kept' });
     v1.close();
@@ -23,7 +23,6 @@ describe('openDatabase', () => {
     const firstRanAgain = jasmine.createSpy('first step');
     const second: Migration = {
       version: 2,
-      description: 'copy notes into an index',
       async upgrade(_db, tx) {
         const notes = tx.objectStore('notes');
         notes.createIndex('byValue', 'v');
@@ -39,8 +38,8 @@ describe('openDatabase', () => {
 
   it('refuses a schema history with a gap', async () => {
     const gap: Migration[] = [
-      { version: 1, description: 'a', upgrade: () => undefined },
-      { version: 3, description: 'c', upgrade: () => undefined },
+      { version: 1, upgrade: () => undefined },
+      { version: 3, upgrade: () => undefined },
     ];
     await expectAsync(openDatabase(name, gap)).toBeRejectedWithError(/expected 2/);
   });

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { firstValueFrom, take, timeout } from 'rxjs';
 import { StoragePersistence } from '../storage/storage-persistence';
 import { changedKeys } from './change-channel';
-import { DatabaseChanges } from './database-changes';
+import { CHANGES_ELSEWHERE } from './database-changes';
 import { Repository } from './repository';
 import { isRecordChanged, RecordChangedError, revisionToken } from './revision';
 import { TendDatabase } from './tend-database';
@@ -91,7 +91,7 @@ describe('Repository.putUnchanged', () => {
   });
 });
 
-describe('DatabaseChanges', () => {
+describe('CHANGES_ELSEWHERE', () => {
   const CHANNEL = 'tend:database-changes';
   beforeEach(() =>
     TestBed.configureTestingModule({
@@ -108,7 +108,7 @@ describe('DatabaseChanges', () => {
     const otherTab = new BroadcastChannel(CHANNEL);
     const heard = new Promise<unknown>((resolve) => (otherTab.onmessage = (event) => resolve(event.data)));
     const ownHeard = jasmine.createSpy('own');
-    const own = TestBed.inject(DatabaseChanges).elsewhere$.subscribe(ownHeard);
+    const own = TestBed.inject(CHANGES_ELSEWHERE).subscribe(ownHeard);
 
     await TestBed.inject(PageRepository).putMany([opened, { ...opened, id: 'p2' }]);
 
@@ -120,7 +120,7 @@ describe('DatabaseChanges', () => {
   });
 
   it("passes on what another tab's commit wrote", async () => {
-    const heard = firstValueFrom(TestBed.inject(DatabaseChanges).elsewhere$.pipe(take(1), timeout(2000)));
+    const heard = firstValueFrom(TestBed.inject(CHANGES_ELSEWHERE).pipe(take(1), timeout(2000)));
     const otherTab = new BroadcastChannel(CHANNEL);
     otherTab.postMessage({ checkins: ['2026-12-07'] });
     const changed: unknown = await heard;

@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
 import { Subject } from 'rxjs';
-import { ChangedKeys, DatabaseChanges } from '../../core/db/database-changes';
+import { ChangedKeys, CHANGES_ELSEWHERE } from '../../core/db/database-changes';
 import { JournalPersistence } from '../data/journal-persistence';
 import { journalEntry } from '../testing/journal-fixtures';
 import { JournalDbActions } from './journal-db.actions';
@@ -21,7 +21,7 @@ describe('JournalElsewhereEffects', () => {
       providers: [
         provideZonelessChangeDetection(),
         JournalElsewhereEffects,
-        { provide: DatabaseChanges, useValue: { elsewhere$ } },
+        { provide: CHANGES_ELSEWHERE, useValue: elsewhere$ },
         { provide: JournalPersistence, useValue: persistence },
       ],
     });

@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
 import { catchError, concatMap, filter, from, map, Observable, of } from 'rxjs';
-import { DatabaseChanges } from '../../core/db/database-changes';
+import { CHANGES_ELSEWHERE } from '../../core/db/database-changes';
 import { errorMessage } from '../../shared/async-status';
 import { JournalPersistence } from '../data/journal-persistence';
 import { JournalDbActions } from './journal-db.actions';
@@ -16,11 +16,11 @@ const STORE = 'journal';
  */
 @Injectable()
 export class JournalElsewhereEffects {
-  private readonly changes = inject(DatabaseChanges);
+  private readonly elsewhere$ = inject(CHANGES_ELSEWHERE);
   private readonly persistence = inject(JournalPersistence);
 
   readonly reread$ = createEffect(() =>
-    this.changes.elsewhere$.pipe(
+    this.elsewhere$.pipe(
       filter((changed) => Object.hasOwn(changed, STORE)),
       // In the order the other tabs committed, so an older read never lands over a newer one.
       concatMap((changed): Observable<Action> => {

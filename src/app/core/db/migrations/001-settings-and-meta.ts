@@ -2,7 +2,6 @@ import { KEY_PATH, Migration } from '../migration';
 
 export const settingsAndMeta: Migration = {
   version: 1,
-  description: 'Preferences and app metadata',
   upgrade(db) {
     db.createObjectStore('settings', { keyPath: KEY_PATH });
     db.createObjectStore('meta', { keyPath: KEY_PATH });

@@ -6,7 +6,6 @@ import { KEY_PATH, Migration } from '../migration';
  */
 export const journalAndDrafts: Migration = {
   version: 3,
-  description: 'Journal entries and drafts',
   upgrade(db) {
     const journal = db.createObjectStore('journal', { keyPath: KEY_PATH });
     journal.createIndex('createdAt', 'createdAt');

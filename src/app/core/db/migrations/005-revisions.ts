@@ -7,7 +7,6 @@ export const REVISED_STORES = ['checkins', 'journal'] as const;
 /** Adds the revision to every check-in and journal entry stored before revisions existed. */
 export const revisions: Migration = {
   version: 5,
-  description: 'Revisions of check-ins and journal entries',
   async upgrade(_db, tx) {
     for (const name of REVISED_STORES) {
       let cursor = await tx.objectStore(name).openCursor();

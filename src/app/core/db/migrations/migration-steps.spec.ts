@@ -24,7 +24,7 @@ describe('schema migrations', () => {
   };
 
   MIGRATIONS.forEach((migration) =>
-    it(`step ${migration.version} (${migration.description})`, async () => {
+    it(`step ${migration.version} adds its stores and indexes`, async () => {
       db = await openDatabase(name, MIGRATIONS.slice(0, migration.version));
       const want = expected[migration.version];
       expect([...db.objectStoreNames].sort()).toEqual(want.stores);
