@@ -27,7 +27,11 @@ export async function buildFloors() {
 /** Serves `dist` the way Tend is served, on `port`; resolves to a function that stops it. */
 export async function serve(dist, port) {
   const server = spawn('node', ['scripts/serve.mjs', String(port)], { stdio: 'ignore', env: { ...process.env, TEND_DIST: dist } });
-  await new Promise((resolve) => setTimeout(resolve, 800));
+  // Answers once it listens; a loaded machine takes longer to start it.
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return () => server.kill();
 }
 
