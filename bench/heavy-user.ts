@@ -2,7 +2,7 @@
 // app's own domain code and stored in the repositories' layout ({ k, v, ...index fields }).
 import '@angular/localize/init';
 // Domain modules only (pure TypeScript): the features' index files also export Angular state.
-import { addDays } from '../src/app/check-in/domain/calendar-day';
+import { addDays } from '../src/app/shared/time/calendar-day';
 import { CheckIn, Rating, SHIFT_TYPES, Tag } from '../src/app/check-in/domain/check-in';
 import type { JournalEntry } from '../src/app/journal/domain/journal-entry';
 import { INSTRUMENTS } from '../src/app/assessments/domain/instruments/registry';

@@ -1,4 +1,4 @@
-import { isCalendarDay } from './calendar-day';
+import { isCalendarDay } from '../../shared/time/calendar-day';
 
 /**
  * The first day a check-in can have. Mood apps came with smartphones, so an earlier date in a file

@@ -1,4 +1,4 @@
-import { addDays } from './calendar-day';
+import { addDays } from '../../shared/time/calendar-day';
 import { instantOfWallClock, isoDayOf, isValidZone, readInstant, toZonedIso, wallClockAt } from '../../shared/time/zoned-time';
 
 export { isValidZone } from '../../shared/time/zoned-time';

@@ -1,4 +1,4 @@
-import { addDays, isCalendarDay } from './calendar-day';
+import { addDays, isCalendarDay } from '../../shared/time/calendar-day';
 
 /** A daily nudge to check in, at a local wall-clock time (HH:mm), wherever the user is. */
 export interface DailyReminder {

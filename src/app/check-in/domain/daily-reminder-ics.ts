@@ -1,4 +1,4 @@
-import { isCalendarDay } from './calendar-day';
+import { isCalendarDay } from '../../shared/time/calendar-day';
 import { escapeIcsText, icsDocument, icsUtcDateTime } from './ics';
 
 export interface DailyReminderOptions {

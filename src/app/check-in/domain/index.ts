@@ -5,7 +5,8 @@
 // form (`./check-in-draft`, `./check-in-factory`) and the reminder's calendar file
 // (`./daily-reminder-ics`) are the check-in pages' own.
 export * from './check-in';
-export * from './calendar-day';
+// Calendar arithmetic is shared/time/calendar-day's; other features use these four with the check-in domain.
+export { addDays, daysBetween, daysEndingOn, isCalendarDay } from '../../shared/time/calendar-day';
 export * from './check-in-day';
 export * from './rating-labels';
 export * from './recent-days';

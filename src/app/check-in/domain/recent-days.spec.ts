@@ -1,5 +1,5 @@
 import { CheckIn } from './check-in';
-import { addDays } from './calendar-day';
+import { addDays } from '../../shared/time/calendar-day';
 import { checkInDayFor } from './check-in-day';
 import { FIRST_READ_DAYS, firstReadDay, recentDays, recentDaysLabel } from './recent-days';
 

@@ -1,4 +1,4 @@
-import { addDays, daysEndingOn } from './calendar-day';
+import { addDays, daysEndingOn } from '../../shared/time/calendar-day';
 import { CheckIn } from './check-in';
 
 /**

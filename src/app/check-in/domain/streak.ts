@@ -1,4 +1,4 @@
-import { addDays } from './calendar-day';
+import { addDays } from '../../shared/time/calendar-day';
 
 /**
  * Consecutive days with a check-in, ending today — or yesterday, since today is still open and

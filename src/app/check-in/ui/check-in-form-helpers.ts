@@ -1,4 +1,4 @@
-import { addDays } from '../domain/calendar-day';
+import { addDays } from '../../shared/time/calendar-day';
 import { CheckIn, isRating } from '../domain/check-in';
 import { CheckInDraft, CheckInField, CheckInRoutine, defaultCheckInDraft, hasRoutine, routineOf } from '../domain/check-in-draft';
 import { ratingLabel, SHIFT_LABELS } from '../domain/rating-labels';

@@ -107,7 +107,7 @@ describe('CheckInPage', () => {
   it('saves a tag made in the form together with the check-in', async () => {
     const { fixture, host } = await open();
     for (const id of ['mood-5', 'energy-4', 'stress-1']) radio(host, id).click();
-    host.querySelector<HTMLInputElement>('#new-tag')!.value = 'Trauma bay';
+    host.querySelector<HTMLInputElement>('tend-tag-picker input[type=text]')!.value = 'Trauma bay';
     host.querySelector<HTMLButtonElement>('tend-tag-picker button')!.click();
     await fixture.whenStable();
     await save(fixture);

@@ -25,19 +25,20 @@ import { checkInDayProblem, EARLIEST_CHECK_IN_DAY } from '../domain/check-in-day
 import { ShiftType, Tag } from '../domain/check-in';
 import { CheckInDraft, CheckInField, defaultCheckInDraft, NOTE_MAX_LENGTH, validateCheckInDraft } from '../domain/check-in-draft';
 import { CheckInForm, followStoredCheckIn, isFormEdited, openCheckInForm } from '../domain/check-in-form';
+import { newTag } from '../domain/new-tag';
 import { DraftRead, checkInFormFeature } from '../state/check-in-form.feature';
 import { CheckInFormActions } from '../state/check-in-form.actions';
 import { selectCheckInFormStart } from '../state/check-in-form.selectors';
 import { CheckInPageActions } from '../state/check-in-page.actions';
 import { loadOlderCheckInsWhen } from '../state/load-every-check-in';
 import { checkInFeature } from '../state/check-in.feature';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
+import { TagPicker } from '../../shared/ui/tag-picker';
 import { CheckInConflict } from './check-in-conflict';
-import { ChoiceGroup } from './choice-group';
 import { ratingChoices, SHIFT_CHOICES } from './choices';
 import { DETAIL_FIELDS, detailsSummary, numberText, readNumberField, routineOffer, SLEEP_HOUR_OPTIONS } from './check-in-form-helpers';
 import { hourLabel, hoursLabel, longDay } from './day-format';
 import { RecentDaysStrip } from './recent-days-strip';
-import { TagPicker } from './tag-picker';
 
 const EMPTY_DRAFT = defaultCheckInDraft();
 
@@ -119,12 +120,11 @@ export default class CheckInPage implements OnInit {
   protected readonly moreOpen = signal(false);
 
   protected readonly issues = computed(() => (this.submitted() ? validateCheckInDraft(this.draft()) : []));
-  protected readonly choosableTags = computed(() => {
-    const chosen = new Set(this.draft().tagIds);
-    const stored = this.allTags().filter((tag) => !tag.archived || chosen.has(tag.id));
-    return [...stored, ...this.pendingTags()];
-  });
+  /** The picker leaves out archived tags that are not ticked. */
+  protected readonly choosableTags = computed(() => [...this.allTags(), ...this.pendingTags()]);
   protected readonly knownTags = computed(() => [...this.allTags(), ...(this.form()?.newTags ?? [])]);
+  /** A tag made in the form; saved with the check-in. */
+  protected readonly newTag = (name: string) => newTag(this.knownTags(), name, crypto.randomUUID());
   protected readonly knownTagEntities = computed(() => Object.fromEntries(this.knownTags().map((tag) => [tag.id, tag])));
   protected readonly summary = computed(
     () => detailsSummary(this.draft(), this.draft().tagIds.length) || $localize`:@@checkIn.summaryNone:Not answered yet`,
@@ -214,13 +214,11 @@ export default class CheckInPage implements OnInit {
     this.update({ note });
   }
 
-  protected toggleTag(id: string): void {
-    const tagIds = this.draft().tagIds;
-    this.update({ tagIds: tagIds.includes(id) ? tagIds.filter((t) => t !== id) : [...tagIds, id] });
+  protected setTags(tagIds: string[]): void {
+    this.update({ tagIds });
   }
 
-  protected createTag(name: string): void {
-    const tag: Tag = { id: crypto.randomUUID(), name, archived: false };
+  protected addNewTag(tag: Tag): void {
     this.update({ tagIds: [...this.draft().tagIds, tag.id] }, [tag]);
   }
 

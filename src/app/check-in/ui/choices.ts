@@ -1,3 +1,4 @@
+import type { Choice } from '../../shared/ui/choice-group';
 import { iconBedtime } from '../../shared/icon/icons';
 import {
   iconAvgTime,
@@ -18,14 +19,6 @@ import {
 import { RATING_FACES } from './rating-faces';
 import { Rating, RATINGS, SHIFT_TYPES, ShiftType } from '../domain/check-in';
 import { ratingLabel, RatingScale, SHIFT_LABELS } from '../domain/rating-labels';
-
-/** One option of a chip group: words and an icon, so a choice never rests on colour alone. */
-export interface Choice<T> {
-  value: T;
-  label: string;
-  icon: string;
-}
-
 
 const RATING_ICONS: Readonly<Record<RatingScale, readonly string[]>> = {
   mood: RATING_FACES,

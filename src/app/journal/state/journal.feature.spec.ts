@@ -44,13 +44,6 @@ describe('journalFeature', () => {
     expect(state.entries.load).toEqual({ status: 'error', error: 'blocked' });
   });
 
-  it('offers active tags, plus archived ones the draft carries', () => {
-    const draft = { ...emptyJournalDraft(), tagIds: ['old'] };
-    const choices = journalFeature.selectEditorTagChoices.projector(tags, draft);
-    expect(choices.map((t) => t.id)).toEqual(['icu', 'old']);
-    expect(journalFeature.selectEditorTagChoices.projector(tags, emptyJournalDraft()).map((t) => t.id)).toEqual(['icu']);
-  });
-
   describe('editor', () => {
     const opened = [
       JournalEditorActions.opened({ entryId: null, promptId: null }),

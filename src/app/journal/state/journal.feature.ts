@@ -1,5 +1,5 @@
 import { ActionReducer, combineReducers, createFeature, createSelector } from '@ngrx/store';
-import { activeTags, checkInFeature } from '../../check-in';
+import { checkInFeature } from '../../check-in';
 import { isDraftDirty } from '../domain/journal-draft';
 import { promptById } from '../domain/journal-prompts';
 import { DaylioImportState, daylioReducer } from './daylio-import.reducer';
@@ -48,10 +48,6 @@ export const journalFeature = createFeature({
       selectEditorDirty: createSelector(selectEditor, ({ draft, stored }) => draft !== null && isDraftDirty(draft, stored)),
       selectEditorPrompt: createSelector(selectEditorDraft, (draft) =>
         draft?.promptId ? (promptById(draft.promptId) ?? null) : null,
-      ),
-      /** Active tags, plus archived ones the entry already carries so they can be taken off. */
-      selectEditorTagChoices: createSelector(checkInFeature.selectAllTags, selectEditorDraft, (tags, draft) =>
-        activeTags(tags).concat(tags.filter((tag) => tag.archived && draft?.tagIds.includes(tag.id))),
       ),
       selectSearchCards: createSelector(selectSearch, checkInFeature.selectTagEntities, (search, tags) =>
         search.hits.map((hit) => toEntryCard(hit.entry, tags, hit.matches, hit.snippet)),

@@ -1,6 +1,6 @@
 import { aggregate, bucketCount, bucketSeries, chooseBucketKind } from './aggregate';
 import { DailyPoint } from './daily-series';
-import { toDay, toEpochDay } from './epoch-day';
+import { toDay, toEpochDay } from '../../shared/time/calendar-day';
 
 function series(start: string, values: (number | null)[]): DailyPoint[] {
   const first = toEpochDay(start);

@@ -1,5 +1,5 @@
 import { DailyPoint } from './daily-series';
-import { civilFromDays, mondayOf, monthIndex, toDay } from './epoch-day';
+import { civilFromDays, mondayOf, monthIndex, toDay } from '../../shared/time/calendar-day';
 import { dayLabel, monthKey, monthLabel, weekKey, weekLabel } from './period-label';
 
 /** Finest first; `year` is the last resort for many years on a narrow chart. */

@@ -1,6 +1,6 @@
 import { aCheckIn } from './check-in-fixture';
 import { checkInOn, indexCheckIns } from './check-in-index';
-import { toEpochDay } from './epoch-day';
+import { toEpochDay } from '../../shared/time/calendar-day';
 
 describe('indexCheckIns', () => {
   it('lays check-ins out by day, whatever order they arrive in', () => {

@@ -1,5 +1,5 @@
 import { CheckIn } from '../../check-in/domain';
-import { parseDay, toDay } from './epoch-day';
+import { parseDay, toDay } from '../../shared/time/calendar-day';
 
 /**
  * Check-ins laid out by calendar day, built once per change of the check-in list (memoise it

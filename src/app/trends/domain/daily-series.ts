@@ -1,6 +1,6 @@
 import { CheckInIndex } from './check-in-index';
 import { CheckInMetric, metricValue } from './check-in-metric';
-import { consecutiveDays, toEpochDay } from './epoch-day';
+import { consecutiveDays, toEpochDay } from '../../shared/time/calendar-day';
 import { DayWindow } from './trend-range';
 
 /** One calendar day of a series. `value` is `null` on days without a check-in: gaps stay gaps. */

@@ -7,7 +7,6 @@ export * from './check-in-metric';
 export * from './correlation-strength';
 export * from './daily-series';
 export * from './display-number';
-export * from './epoch-day';
 export * from './group-means';
 export * from './period-label';
 export * from './rolling-mean';

@@ -1,4 +1,4 @@
-import { toEpochDay } from './epoch-day';
+import { toEpochDay } from '../../shared/time/calendar-day';
 import { dateLabel, dayLabel, monthKey, monthLabel, weekKey, weekLabel } from './period-label';
 
 describe('period labels', () => {

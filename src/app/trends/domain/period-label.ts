@@ -1,4 +1,4 @@
-import { civilFromDays, isoWeek, isoWeekday } from './epoch-day';
+import { civilFromDays, isoWeek, isoWeekday } from '../../shared/time/calendar-day';
 
 /**
  * Labels for days, weeks and months, in English and built by hand: a table of 3,650 days calls

@@ -1,5 +1,5 @@
 import { DailyPoint } from './daily-series';
-import { toDay, toEpochDay } from './epoch-day';
+import { toDay, toEpochDay } from '../../shared/time/calendar-day';
 import { rollingMean } from './rolling-mean';
 
 /** Consecutive days from `start`, one value each. */

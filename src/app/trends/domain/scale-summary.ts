@@ -6,7 +6,7 @@ import {
   ScoreBand,
 } from './assessment-series';
 import { formatForDisplay, NO_VALUE } from './display-number';
-import { parseDay } from './epoch-day';
+import { parseDay } from '../../shared/time/calendar-day';
 import { dateLabel } from './period-label';
 import { describeSeries } from './series-summary';
 import { TrendTable } from './trend-table';

@@ -1,7 +1,7 @@
 import { CheckIn } from '../../check-in/domain';
 import { CorrelationStrength, correlationStrength } from './correlation-strength';
 import { formatCorrelation, roundForDisplay } from './display-number';
-import { parseDay } from './epoch-day';
+import { parseDay } from '../../shared/time/calendar-day';
 import { spearman } from './spearman';
 import { DayWindow, isInWindow } from './trend-range';
 

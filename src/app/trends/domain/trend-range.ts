@@ -1,4 +1,4 @@
-import { toDay, toEpochDay } from './epoch-day';
+import { toDay, toEpochDay } from '../../shared/time/calendar-day';
 
 export const TREND_RANGES = ['7d', '30d', '90d', '365d', 'all'] as const;
 export type TrendRange = (typeof TREND_RANGES)[number];

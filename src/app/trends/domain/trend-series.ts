@@ -3,7 +3,7 @@ import { CheckInIndex } from './check-in-index';
 import { CheckInMetric, METRIC_DEFINITIONS } from './check-in-metric';
 import { dailySeries, presentValues } from './daily-series';
 import { roundForDisplay } from './display-number';
-import { addDays, toEpochDay } from './epoch-day';
+import { addDays, toEpochDay } from '../../shared/time/calendar-day';
 import { rollingMean } from './rolling-mean';
 import { describeSeries } from './series-summary';
 import { DayWindow, rangePhrase, rangeWindow, ROLLING_DAYS, TrendRange } from './trend-range';

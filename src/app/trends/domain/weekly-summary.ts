@@ -4,7 +4,7 @@ import { CheckInIndex } from './check-in-index';
 import { CheckInMetric, METRIC_DEFINITIONS } from './check-in-metric';
 import { dailySeries, presentValues } from './daily-series';
 import { formatForDisplay, roundForDisplay } from './display-number';
-import { mondayOf, toDay, toEpochDay } from './epoch-day';
+import { mondayOf, toDay, toEpochDay } from '../../shared/time/calendar-day';
 import { DayWindow } from './trend-range';
 
 /** This week needs two check-ins to be compared: one day is not a week's average. */

@@ -1,4 +1,4 @@
-import { mondayOf, parseDay, toDay, toEpochDay } from './epoch-day';
+import { mondayOf, parseDay, toDay, toEpochDay } from '../../shared/time/calendar-day';
 import { weekKey, weekLabel } from './period-label';
 import { DayWindow } from './trend-range';
 

@@ -9,9 +9,9 @@ import {
   roundForDisplay,
   ScoreBand,
   scaleTable,
-  toEpochDay,
   TrendRange,
 } from '../domain';
+import { toEpochDay } from '../../shared/time/calendar-day';
 import { ChartCutOff, ChartSeries, ChartView } from './chart-view';
 
 /** One scale of one instrument with every score it has had, as the trends need it. */

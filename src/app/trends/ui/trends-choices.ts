@@ -1,8 +1,8 @@
 import { CHECK_IN_METRICS, CheckInMetric, TREND_RANGES, TrendRange } from '../domain';
 import { DEFAULT_METRIC, DEFAULT_RANGE } from '../state/trends.feature';
-import { RadioChoice } from './radio-chips';
+import type { Choice } from '../../shared/ui/choice-group';
 
-export const RANGE_CHOICES: readonly RadioChoice<TrendRange>[] = [
+export const RANGE_CHOICES: readonly Choice<TrendRange>[] = [
   { value: '7d', label: $localize`:@@trends.range.7d:7 days` },
   { value: '30d', label: $localize`:@@trends.range.30d:30 days` },
   { value: '90d', label: $localize`:@@trends.range.90d:90 days` },
@@ -10,7 +10,7 @@ export const RANGE_CHOICES: readonly RadioChoice<TrendRange>[] = [
   { value: 'all', label: $localize`:@@trends.range.all:All time` },
 ];
 
-export const METRIC_CHOICES: readonly RadioChoice<CheckInMetric>[] = [
+export const METRIC_CHOICES: readonly Choice<CheckInMetric>[] = [
   { value: 'mood', label: $localize`:@@trends.metric.mood:Mood` },
   { value: 'energy', label: $localize`:@@trends.metric.energy:Energy` },
   { value: 'stress', label: $localize`:@@trends.metric.stress:Stress` },

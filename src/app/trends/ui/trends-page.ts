@@ -25,7 +25,7 @@ import { TrendsPageActions } from '../state/trends-page.actions';
 import { trendsFeature } from '../state/trends.feature';
 import { EmptyCard } from './empty-card';
 import { GroupMeansTable } from './group-means-table';
-import { RadioChips } from './radio-chips';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { TrendChart } from './trend-chart';
 import { METRIC_CHOICES, parseMetric, parseRange, RANGE_CHOICES } from './trends-choices';
 import { loadOlderCheckInsWhen, selectRecentCheckInsLoaded } from '../../check-in';
@@ -35,7 +35,7 @@ export const TRENDS_DRAWN_MARK = 'tend:trends-drawn';
 
 @Component({
   selector: 'tend-trends-page',
-  imports: [RouterLink, RadioChips, TrendChart, GroupMeansTable, EmptyCard],
+  imports: [RouterLink, ChoiceGroup, TrendChart, GroupMeansTable, EmptyCard],
   templateUrl: './trends-page.html',
   styleUrl: './trends-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -16,7 +16,10 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, firstValueFrom } from 'rxjs';
 import { checkInFeature, Rating, Tag } from '../../../check-in';
+import { newTag } from '../../../check-in/tag-writes';
 import { UnsavedChanges } from '../../../core/unsaved/unsaved-changes';
+import { ChoiceGroup } from '../../../shared/ui/choice-group';
+import { TagPicker } from '../../../shared/ui/tag-picker';
 import { JournalDraft } from '../../domain/journal-draft';
 import { JOURNAL_TEXT_MAX_LENGTH } from '../../domain/journal-entry-rules';
 import { promptById } from '../../domain/journal-prompts';
@@ -25,8 +28,7 @@ import { JournalEditorActions } from '../../state/journal-editor.actions';
 import { journalFeature } from '../../state/journal.feature';
 import { EntryDatePipe } from '../parts/entry-date.pipe';
 import { LeaveDialog } from '../parts/leave-dialog';
-import { MoodChooser } from '../parts/mood-chooser';
-import { TagPicker } from '../parts/tag-picker';
+import { MOOD_CHOICES } from '../parts/mood-choices';
 import { SaveConflict } from './save-conflict';
 
 /** Shown from this many characters on, so the limit never comes as a surprise. */
@@ -34,7 +36,7 @@ const COUNT_FROM = 180_000;
 
 @Component({
   selector: 'tend-journal-editor-page',
-  imports: [RouterLink, EntryDatePipe, LeaveDialog, MoodChooser, TagPicker, SaveConflict],
+  imports: [RouterLink, EntryDatePipe, LeaveDialog, ChoiceGroup, TagPicker, SaveConflict],
   templateUrl: './journal-editor-page.html',
   styleUrl: './journal-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,7 +57,6 @@ export default class JournalEditorPage {
   protected readonly editor = this.store.selectSignal(journalFeature.selectEditor);
   protected readonly draft = this.store.selectSignal(journalFeature.selectEditorDraft);
   protected readonly chosenPrompt = this.store.selectSignal(journalFeature.selectEditorPrompt);
-  protected readonly tagChoices = this.store.selectSignal(journalFeature.selectEditorTagChoices);
   protected readonly allTags = this.store.selectSignal(checkInFeature.selectAllTags);
   protected readonly tagsLoad = this.store.selectSignal(checkInFeature.selectRecentLoad);
   private readonly lastSavedId = this.store.selectSignal(journalFeature.selectLastSavedId);
@@ -66,6 +67,9 @@ export default class JournalEditorPage {
   protected readonly characters = computed(() => this.draft()?.text.length ?? 0);
   protected readonly showCount = computed(() => this.characters() >= COUNT_FROM);
   protected readonly maxLength = JOURNAL_TEXT_MAX_LENGTH;
+  protected readonly moodChoices = MOOD_CHOICES;
+  /** A tag named in the editor, stored at once (`createTag`). */
+  protected readonly newTag = (name: string) => newTag(this.allTags(), name, crypto.randomUUID());
   protected readonly textDescribedBy = computed(() =>
     [this.chosenPrompt() ? 'entry-prompt' : '', 'entry-hint', this.textIssues().length > 0 ? 'entry-error' : '']
       .filter(Boolean)

@@ -1,19 +1,22 @@
 import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, ElementRef, inject, linkedSignal, OnInit } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { checkInFeature, Rating, RATINGS, ratingLabel } from '../../../check-in';
+import { checkInFeature, Rating } from '../../../check-in';
+import { Icon } from '../../../shared/icon/icon';
+import { iconCheck } from '../../../shared/icon/icons';
+import { TagPicker } from '../../../shared/ui/tag-picker';
 import { JournalSearchActions } from '../../state/journal-search.actions';
 import { EMPTY_SEARCH_CRITERIA, JournalSearchCriteria } from '../../state/journal-search-criteria';
 import { journalFeature } from '../../state/journal.feature';
 import { EntrySummary } from '../parts/entry-summary';
-import { TagPicker } from '../parts/tag-picker';
+import { MOOD_CHOICES } from '../parts/mood-choices';
 import { LocalNumberPipe } from '../../../shared/format/local-number.pipe';
 
 @Component({
   selector: 'tend-journal-search-page',
-  imports: [RouterLink, EntrySummary, TagPicker, LocalNumberPipe],
+  imports: [RouterLink, EntrySummary, TagPicker, Icon, LocalNumberPipe],
   templateUrl: './journal-search-page.html',
-  styleUrls: ['../parts/choice-chips.scss', './journal-search-page.scss'],
+  styleUrl: './journal-search-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class JournalSearchPage implements OnInit {
@@ -22,7 +25,6 @@ export default class JournalSearchPage implements OnInit {
   protected readonly search = this.store.selectSignal(journalFeature.selectSearch);
   protected readonly cards = this.store.selectSignal(journalFeature.selectSearchCards);
   protected readonly tags = this.store.selectSignal(checkInFeature.selectAllTags);
-  protected readonly activeTags = this.store.selectSignal(checkInFeature.selectActiveTags);
   protected readonly load = this.store.selectSignal(journalFeature.selectEntriesLoad);
   protected readonly tagsLoad = this.store.selectSignal(checkInFeature.selectRecentLoad);
 
@@ -30,8 +32,8 @@ export default class JournalSearchPage implements OnInit {
   protected readonly form = linkedSignal<JournalSearchCriteria>(() => this.search().criteria ?? EMPTY_SEARCH_CRITERIA);
   /** Open at first when the restored search used filters; afterwards the user opens and closes it. */
   protected readonly filtersOpen = hasFilters(this.form());
-  protected readonly ratings = RATINGS;
-  protected readonly moodLabel = (rating: Rating) => ratingLabel('mood', rating);
+  protected readonly moodChoices = MOOD_CHOICES;
+  protected readonly tick = iconCheck;
   protected readonly dateError = computed(() => {
     const { from, to } = this.form();
     return from && to && from > to ? $localize`:@@journal.search.dateOrder:The “to” date is before the “from” date.` : null;

@@ -1,1 +1,0 @@
-export { addDays, daysBetween, daysEndingOn, isCalendarDay } from '../../shared/time/calendar-day';
